@@ -1,0 +1,22 @@
+/**
+ * Windows-1252 bytes 0x80–0x9F, the part that differs from Latin-1. Bytes 0x81, 0x8D, 0x8F, 0x90 and
+ * 0x9D are undefined; Windows decodes them to the C1 controls U+0081… (Latin-1 identity), other tools
+ * drop them, and then the mojibake cannot be reversed.
+ */
+const HIGH: readonly (readonly [number, number])[] = [
+  [0x80, 0x20ac], [0x82, 0x201a], [0x83, 0x0192], [0x84, 0x201e], [0x85, 0x2026], [0x86, 0x2020], [0x87, 0x2021],
+  [0x88, 0x02c6], [0x89, 0x2030], [0x8a, 0x0160], [0x8b, 0x2039], [0x8c, 0x0152], [0x8e, 0x017d],
+  [0x91, 0x2018], [0x92, 0x2019], [0x93, 0x201c], [0x94, 0x201d], [0x95, 0x2022], [0x96, 0x2013], [0x97, 0x2014],
+  [0x98, 0x02dc], [0x99, 0x2122], [0x9a, 0x0161], [0x9b, 0x203a], [0x9c, 0x0153], [0x9e, 0x017e], [0x9f, 0x0178],
+];
+
+const byteOf = new Map<number, number>(HIGH.map(([byte, cp]) => [cp, byte]));
+
+/** The Windows-1252 byte a character was decoded from, or undefined when no byte gives it. */
+export function cp1252Byte(codePoint: number): number | undefined {
+  if (codePoint <= 0xff) return codePoint;
+  return byteOf.get(codePoint);
+}
+
+/** Characters that only appear in text as decoded Windows-1252 bytes 0x80–0x9F. */
+export const cp1252Specials = String.fromCodePoint(...HIGH.map(([, cp]) => cp));

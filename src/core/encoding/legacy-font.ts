@@ -1,0 +1,33 @@
+/**
+ * Which legacy encoding a font name implies (format.md §11): ".VnTime", ".VnArialH" → TCVN3;
+ * "VNI-Times", "VNI Helve" → VNI. Everything else is treated as a Unicode font.
+ */
+export type LegacyKind = "tcvn3" | "vni";
+
+const TCVN3_FONT = /^\.vn/i;
+const VNI_FONT = /^vni[- ]/i;
+
+export function legacyFontKind(fontName: string | undefined): LegacyKind | null {
+  if (!fontName) return null;
+  const name = fontName.trim();
+  if (TCVN3_FONT.test(name)) return "tcvn3";
+  if (VNI_FONT.test(name)) return "vni";
+  return null;
+}
+
+/** ".VnTimeH", ".VnArial NarrowH": the upper-case member of a TCVN3 family. */
+export function isUpperCaseLegacyFont(fontName: string | undefined): boolean {
+  return legacyFontKind(fontName) === "tcvn3" && /H$/.test(fontName!.trim());
+}
+
+export const legacyKindLabel: Record<LegacyKind, string> = { tcvn3: "TCVN3", vni: "VNI" };
+
+/**
+ * The legacy font that governs a run, if any. Legacy bytes (U+00A0–U+00FF) are drawn with the w:hAnsi
+ * font, so a legacy hAnsi font decides; a legacy ascii font alone still holds the run's plain letters.
+ */
+export function runLegacyFont(format: { font?: string; fontHAnsi?: string }): string | undefined {
+  if (legacyFontKind(format.fontHAnsi)) return format.fontHAnsi!.trim();
+  if (legacyFontKind(format.font)) return format.font!.trim();
+  return undefined;
+}

@@ -1,0 +1,155 @@
+/**
+ * Detects TCVN3 or VNI text sitting in Unicode-font runs (ENC.LEGACY_TEXT) by scoring whole words,
+ * never single characters ("ô" is a real letter, and in VNI it is ơ): a changed word is legacy when
+ * its conversion is a Vietnamese syllable and the word itself is not.
+ */
+import { isVietnameseSyllable } from "./vietnamese-syllable";
+import type { LegacyKind } from "./legacy-font";
+import { convertTcvn3 } from "./tcvn3";
+import { convertVni } from "./vni";
+import { legacyWordSpans, type WordSpan } from "./word-spans";
+
+/**
+ * legacy: converts to a syllable, is none itself. unicode: a real word the conversion would break.
+ * ambiguous: a syllable both ways ("cã"/"có", "mét"/"một"). unknown: a syllable neither way.
+ * neutral: one character ("§" in "§/c"), too short to judge.
+ */
+export type WordClass = "legacy" | "unicode" | "ambiguous" | "unknown" | "neutral";
+
+export interface LegacyWord extends WordSpan {
+  converted: string;
+  class: WordClass;
+  /** A word the spec names ("cña", "§¶ng", "Ñaûng"), a TCVN3 đ or hidden ư, a VNI đ: counts double. */
+  strong: boolean;
+}
+
+export interface KindAnalysis {
+  kind: LegacyKind;
+  /** Legacy words, strong ones counting 2. */
+  score: number;
+  /** The words inside `range` that the conversion changes, in order. */
+  words: LegacyWord[];
+  /** [start, end) over the changed words that may be legacy; empty when no word is plainly legacy. */
+  range: { start: number; end: number };
+  /** The range may be converted as a whole: no real Unicode word would change with it. */
+  confident: boolean;
+}
+
+export interface LegacyTextAnalysis {
+  tcvn3: KindAnalysis;
+  vni: KindAnalysis;
+  /** The encoding that reaches the threshold with the higher score; null when none does or both tie. */
+  best: KindAnalysis | null;
+  /** Both encodings reach the threshold with the same score. */
+  tie: boolean;
+}
+
+/** Words format.md §11 names, by their Unicode reading. */
+const NAMED_WORDS: ReadonlySet<string> = new Set(["của", "và", "các", "việt", "đảng", "năm", "tháng", "ngày"]);
+
+/** Two legacy words, or one strong one. */
+export const LEGACY_THRESHOLD = 2;
+
+const UNICODE_LETTER = /[\u0100-\u024f\u0300-\u036f\u1e00-\u1eff]/;
+const HIGH_LATIN1 = /[\u00a1-\u00ff]/;
+
+const converters: Record<LegacyKind, (s: string) => string> = {
+  tcvn3: (s) => convertTcvn3(s),
+  vni: convertVni,
+};
+
+function classify(word: string, converted: string): WordClass {
+  if (UNICODE_LETTER.test(word)) return "unicode";
+  if ([...word].length === 1) return "neutral";
+  const asIs = isVietnameseSyllable(word);
+  const asLegacy = isVietnameseSyllable(converted);
+  if (asLegacy && !asIs) return "legacy";
+  if (asIs && !asLegacy) return "unicode";
+  return asIs ? "ambiguous" : "unknown";
+}
+
+function isStrong(kind: LegacyKind, word: string, converted: string): boolean {
+  if (NAMED_WORDS.has(converted.toLowerCase())) return true;
+  if (kind === "tcvn3") return /^[®§]/.test(word) || word.includes("\u00ad");
+  return /^[ñÑ]/.test(word);
+}
+
+interface Reading {
+  converted: string;
+  class: WordClass;
+  strong: boolean;
+}
+
+/** Documents repeat their words: each word is read once per encoding (bounded memo). */
+const readings: Record<LegacyKind, Map<string, Reading | null>> = { tcvn3: new Map(), vni: new Map() };
+
+function read(kind: LegacyKind, word: string): Reading | null {
+  const memo = readings[kind];
+  let r = memo.get(word);
+  if (r === undefined) {
+    const converted = converters[kind](word);
+    const cls = converted === word ? null : classify(word, converted);
+    r = cls === null ? null : { converted, class: cls, strong: cls === "legacy" && isStrong(kind, word, converted) };
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(word, r);
+  }
+  return r;
+}
+
+const NONE = { start: 0, end: 0 };
+
+function analyzeKind(kind: LegacyKind, text: string, spans: readonly WordSpan[]): KindAnalysis {
+  // Most paragraphs are plain Unicode: settle those without collecting anything.
+  if (!spans.some((span) => HIGH_LATIN1.test(span.text) && read(kind, span.text)?.class === "legacy")) {
+    return { kind, score: 0, words: [], range: NONE, confident: false };
+  }
+  const words: LegacyWord[] = [];
+  let score = 0;
+  for (const span of spans) {
+    if (!HIGH_LATIN1.test(span.text)) continue;
+    const r = read(kind, span.text);
+    if (!r) continue;
+    if (r.class === "legacy") score += r.strong ? 2 : 1;
+    words.push({ ...span, ...r });
+  }
+  const legacy = words.filter((w) => w.class === "legacy");
+  // The range runs over every changed word that may be legacy, so words reading well both ways
+  // ("chÝ" = chí, also "chý") at either end are converted with the rest.
+  const candidates = words.filter((w) => w.class !== "unicode");
+  const first = candidates[0];
+  const last = candidates[candidates.length - 1];
+  if (!legacy.length || !first || !last) return { kind, score, words, range: NONE, confident: false };
+  const range = { start: first.start, end: last.end };
+  const inRange = words.filter((w) => w.start >= range.start && w.end <= range.end);
+  const count = (c: WordClass) => inRange.filter((w) => w.class === c).length;
+  // Real Unicode letters inside the range mean someone typed Unicode among the legacy words: then
+  // a word that reads well both ways may be theirs, so it blocks the conversion. Legacy text alone
+  // has such words too ("cã" = có, "mét" = một), far fewer than plainly legacy ones.
+  const typedUnicode = UNICODE_LETTER.test(text.slice(range.start, range.end));
+  const confident =
+    count("unicode") === 0 &&
+    2 * count("unknown") <= legacy.length &&
+    (typedUnicode ? count("ambiguous") === 0 : count("ambiguous") <= legacy.length);
+  return { kind, score, words: inRange, range, confident };
+}
+
+export function detectLegacyText(text: string): LegacyTextAnalysis {
+  const spans = HIGH_LATIN1.test(text) ? legacyWordSpans(text) : [];
+  const tcvn3 = analyzeKind("tcvn3", text, spans);
+  const vni = analyzeKind("vni", text, spans);
+  const reached = [tcvn3, vni].filter((a) => a.score >= LEGACY_THRESHOLD);
+  const tie = reached.length === 2 && tcvn3.score === vni.score;
+  const best = tie ? null : reached.sort((a, b) => b.score - a.score)[0] ?? null;
+  return { tcvn3, vni, best, tie };
+}
+
+/** The converted text of `text` under the analysis: every changed word in its range replaced. */
+export function convertedRange(text: string, analysis: KindAnalysis): string {
+  let out = "";
+  let pos = analysis.range.start;
+  for (const w of analysis.words) {
+    out += text.slice(pos, w.start) + w.converted;
+    pos = w.end;
+  }
+  return out + text.slice(pos, analysis.range.end);
+}

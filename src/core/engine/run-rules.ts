@@ -1,0 +1,86 @@
+/**
+ * Runs the enabled rules that apply to the document type and turns their reports into findings:
+ * severity from the profile, message interpolated, guidance resolved, meta enforced, sorted in
+ * document order. A rule that breaks its own meta (unknown messageId, undeclared fix) throws: a bug.
+ */
+import { elementById, isElementId } from "../catalog/elements";
+import { findBlanks } from "../locate/placeholder-marks";
+import type { Finding, Report, Rule, RuleContext } from "../rules/types";
+import { interpolate } from "./interpolate";
+
+export function appliesTo(rule: Rule, ctx: RuleContext): boolean {
+  const el = elementById(rule.meta.elementId);
+  if (el) return el.types.includes(ctx.type);
+  const local = ctx.profile.extraElements.find((e) => e.id === rule.meta.elementId);
+  return local ? local.types.includes(ctx.type) : true;
+}
+
+function toFinding(rule: Rule, report: Report, ctx: RuleContext): Finding {
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) {
+    throw new Error(`${rule.meta.id}: unknown messageId "${report.messageId}"`);
+  }
+  if (report.fix && !rule.meta.fixable) {
+    throw new Error(`${rule.meta.id}: returned a fix but meta.fixable is false`);
+  }
+  return {
+    ruleId: rule.meta.id,
+    elementId: rule.meta.elementId,
+    messageId: report.messageId,
+    severity: report.severity ?? ctx.profile.severity(rule.meta.elementId, ctx.type),
+    message: interpolate(template, report.data),
+    guidance: [...rule.meta.guidance],
+    location: report.location ?? null,
+    fix: report.fix ?? null,
+  };
+}
+
+const severityOrder = { error: 0, warning: 1, info: 2 } as const;
+
+export function compareFindings(a: Finding, b: Finding): number {
+  const pa = a.location?.paragraph ?? Number.MAX_SAFE_INTEGER;
+  const pb = b.location?.paragraph ?? Number.MAX_SAFE_INTEGER;
+  if (pa !== pb) return pa - pb;
+  const sa = a.location?.start ?? 0;
+  const sb = b.location?.start ?? 0;
+  if (sa !== sb) return sa - sb;
+  if (a.severity !== b.severity) return severityOrder[a.severity] - severityOrder[b.severity];
+  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+}
+
+/**
+ * Sections of a template still holding their blanks: content controls tagged with an element id
+ * whose text has a placeholder mark (or that show their placeholder). CHK.PLACEHOLDERS reports
+ * them (an error, so nothing unfilled can be signed); other rules would only repeat it as
+ * "missing" or compute with blanks, so their findings there are left out.
+ */
+export function unfilledSections(ctx: RuleContext): { elements: Set<string>; paragraphs: Set<number> } {
+  const elements = new Set<string>();
+  const paragraphs = new Set<number>();
+  const marks = ctx.profile.settings.placeholderMarks;
+  for (const c of ctx.doc.controls) {
+    if (c.first < 0 || !isElementId(c.tag)) continue;
+    let blank = c.showingPlaceholder;
+    for (let i = c.first; !blank && i <= c.last; i++) blank = findBlanks(ctx.doc.paragraphs[i]?.text ?? "", marks).length > 0;
+    if (!blank) continue;
+    elements.add(c.tag);
+    for (let i = c.first; i <= c.last; i++) paragraphs.add(i);
+  }
+  return { elements, paragraphs };
+}
+
+const PLACEHOLDERS = "CHK.PLACEHOLDERS";
+
+export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const unfilled = ctx.doc.controls.length > 0 ? unfilledSections(ctx) : null;
+  for (const rule of rules) {
+    if (!ctx.profile.enabled(rule.meta.elementId) || !appliesTo(rule, ctx)) continue;
+    const quiet = unfilled !== null && rule.meta.elementId !== PLACEHOLDERS;
+    for (const report of rule.check(ctx)) {
+      if (quiet && (unfilled.elements.has(rule.meta.elementId) || (report.location && unfilled.paragraphs.has(report.location.paragraph)))) continue;
+      findings.push(toFinding(rule, report, ctx));
+    }
+  }
+  return findings.sort(compareFindings);
+}

@@ -1,0 +1,124 @@
+/**
+ * Where each element of elements.md §1–3 is in a document, for the step-by-step view and for
+ * inserting a missing element in its place. Sources, first that finds anything wins: the content
+ * control tagged with the element id (our templates), the phrase tables of the presence rules and the
+ * signature/recipient readers, then the facts read from the text.
+ */
+import type { DocumentType } from "../catalog/document-types";
+import type { Facts, Span } from "../facts/types";
+import type { DocModel } from "../model/types";
+import { minutesElements } from "../rules/presence/minutes-elements";
+import { resolutionElements } from "../rules/presence/resolution-elements";
+import { thematicElements } from "../rules/presence/thematic-elements";
+import type { PresenceSpec } from "../rules/presence/presence-spec";
+import type { Segment } from "../facts/header-segments";
+import { documentOrder } from "./meeting-order";
+import { matchPhrases, scopeParagraphs } from "./phrase-match";
+import { findRecipients } from "./recipients";
+import { findAuthorityBlock, findMinutesSignatures } from "./signature-blocks";
+import { baseSettings } from "../profiles/builtin";
+
+const phraseSpecs = new Map<string, PresenceSpec>(
+  [...minutesElements, ...thematicElements, ...resolutionElements].map((s) => [s.elementId, s]),
+);
+
+const RESERVED = ["bao luu"];
+
+const segSpan = (s: Segment): Span => ({ paragraph: s.paragraph, start: s.start, end: s.end });
+const present = <T>(x: T | undefined): x is T => x !== undefined;
+const plain = (s: Span): Span => ({ paragraph: s.paragraph, start: s.start, end: s.end });
+
+/** Paragraphs inside content controls tagged with the element id. */
+function byTag(doc: DocModel, id: string): Span[] {
+  return doc.paragraphs.filter((p) => p.controlTags.includes(id)).map((p) => ({ paragraph: p.index, start: 0, end: p.text.length }));
+}
+
+/** Spans of elements found by reading a block of the document (signatures, recipients) or a phrase. */
+function byReading(doc: DocModel, facts: Facts, id: string, signerTitles: readonly string[]): Span[] {
+  const h = facts.header;
+  switch (id) {
+    case "BB.SIGN_CHAIR":
+    case "BB.SIGN_SECRETARY": {
+      const role = id === "BB.SIGN_CHAIR" ? "chair" : "secretary";
+      const sig = findMinutesSignatures(doc, h).find((s) => s.role === role);
+      return sig ? [segSpan(sig.label), ...(sig.name ? [segSpan(sig.name.segment)] : [])] : [];
+    }
+    case "NQ.SIGNATURE": {
+      const b = findAuthorityBlock(doc, h, signerTitles);
+      return b ? [b.authority, b.title, b.name?.segment].filter(present).map(segSpan) : [];
+    }
+    case "NQ.RECIPIENTS": {
+      const r = findRecipients(doc, h);
+      return r ? [r.label, ...r.lines].map(segSpan) : [];
+    }
+    case "BB.RESERVED_OPINION":
+      return matchPhrases(scopeParagraphs(doc, h, "body"), RESERVED);
+  }
+  const spec = phraseSpecs.get(id);
+  return spec ? matchPhrases(scopeParagraphs(doc, h, spec.scope), spec.phrases) : [];
+}
+
+/** Spans read from the facts (header block, meeting facts). */
+function byFacts(facts: Facts, id: string): Span[] {
+  const h = facts.header;
+  const a = facts.attendance;
+  const list = (...xs: (Span | undefined)[]) => xs.filter(present).map(plain);
+  switch (id) {
+    case "HDR.PARTY_TITLE": return list(h.partyTitle);
+    case "HDR.UPPER_ORG": return list(h.upperOrg);
+    case "HDR.ISSUER": return list(h.issuer);
+    case "HDR.STAR": return list(h.star);
+    case "HDR.NUMBER": return list(h.number);
+    case "HDR.PLACE_DATE": return list(h.placeDate);
+    case "HDR.TYPE_TITLE": return list(h.typeTitle);
+    case "HDR.SUBJECT": return list(h.subject);
+    case "BB.START_TIME": return list(facts.startTime ?? facts.meetingDate);
+    case "BB.PLACE": return list(facts.place);
+    case "BB.CHAIR": return list(facts.chair);
+    case "BB.SECRETARY": return list(facts.secretary);
+    case "BB.GUESTS": return list(...facts.guests, facts.guestsMentioned);
+    case "BB.MEMBERSHIP": return list(a.spans.membership);
+    case "BB.PRESENT": return list(a.spans.present);
+    case "BB.ABSENT_EXCUSED": return list(a.spans.excused);
+    case "BB.ABSENT_UNEXCUSED": return list(a.spans.unexcused);
+    case "BB.DISCUSSION": return list(...facts.speakers);
+    // Votes on the agenda, the minutes or the grade belong to other steps of the meeting.
+    case "BB.VOTE":
+    case "NQ.VOTE_RESULT": return list(...facts.votes.filter((v) => v.subject !== "agenda" && v.subject !== "minutes" && v.subject !== "grade"));
+    case "BB.NEXT_TASKS":
+    case "NQ.TASKS": return list(...facts.tasks);
+    // A task is an assignment only when someone is named to carry it out.
+    case "NQ.ASSIGNMENT": return list(...facts.tasks.filter((t) => t.owner));
+    case "BB.END_TIME": return list(facts.endTime);
+    default: return [];
+  }
+}
+
+export interface LocateOptions {
+  /** Accepted title lines of the nghị quyết signature (profile settings); defaults to the base profile's. */
+  signerTitles?: readonly string[];
+}
+
+const cache = new WeakMap<DocModel, Map<string, Map<string, Span[]>>>();
+
+/** Element id → where it is (empty elements are left out), for the elements that apply to the type. */
+export function locateElements(doc: DocModel, facts: Facts, type: DocumentType, options: LocateOptions = {}): Map<string, Span[]> {
+  const titles = options.signerTitles ?? baseSettings.signerTitles;
+  const key = `${type}|${titles.join("|")}`;
+  let perDoc = cache.get(doc);
+  const hit = perDoc?.get(key);
+  if (hit) return hit;
+  const out = new Map<string, Span[]>();
+  for (const id of documentOrder(type)) {
+    const tagged = byTag(doc, id);
+    const read = tagged.length ? tagged : byReading(doc, facts, id, titles);
+    const spans = read.length ? read : byFacts(facts, id);
+    if (spans.length) out.set(id, spans.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start));
+  }
+  if (!perDoc) {
+    perDoc = new Map();
+    cache.set(doc, perDoc);
+  }
+  perDoc.set(key, out);
+  return out;
+}

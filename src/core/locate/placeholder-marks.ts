@@ -1,0 +1,98 @@
+/**
+ * Finds unfilled template marks (settings.placeholderMarks) where a value belongs: "Thư ký: …",
+ * "ngày … tháng", "đồng chí …… chủ trì", "Số xx-NQ/CB", "(họ tên)". An ellipsis that ends a word or a
+ * quoted sentence ("… văn minh…”", "văn hóa, thể thao, …") is prose, not a blank.
+ */
+import { fold } from "../text/normalize";
+
+export interface MarkHit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const DOTS = /^[.…]+$/;
+/** Words after which a blank stands for a value ("ngày …", "đồng chí …", "Số …"). */
+const VALUE_BEFORE = /(?:^|[^a-z])(?<!viet )(ngay|thang|nam|so|luc|hoi|d\/c|gio|phut|dong chi|ong|ba|tai|la)\s*$/;
+/** Words before which a blank stands for a number ("… giờ", "… đồng chí", "…/…"). */
+const VALUE_AFTER = /^\s*([-/%]|gio|phut|dong chi|d\/c|dang vien|nguoi|phieu|thang|nam|ngay)/;
+/** Roman-numeral contexts where "XX" is a number, not a blank ("Đại hội XX", "thế kỷ XX"). */
+const ROMAN_BEFORE = /(khoa|dai hoi|the ky|ky|lan thu|hoi nghi|trung uong|nhiem ky)\s*$/;
+
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return curly > 0 || straight % 2 === 1;
+}
+
+function isBlank(text: string, folded: string, hit: MarkHit, mark: string): boolean {
+  const before = folded.slice(0, hit.start);
+  const after = folded.slice(hit.end);
+  const prev = text.charAt(hit.start - 1);
+  const rest = text.slice(0, hit.start) + text.slice(hit.end);
+  // A line holding nothing but marks is a fill-in line.
+  if (!/[\p{L}\d]/u.test(rest)) return true;
+  if (/[[(]/.test(mark.charAt(0))) return !insideQuotes(text, hit.start);
+  if (/^x+$/i.test(mark)) {
+    if (mark === mark.toUpperCase() && ROMAN_BEFORE.test(before)) return false;
+    return /[:/-]\s*$/.test(before) || VALUE_BEFORE.test(before) || VALUE_AFTER.test(after);
+  }
+  // Dots and ellipses.
+  const leader = hit.text.length >= 4 || (hit.text.match(/…/g) ?? []).length >= 2;
+  if (leader) return true;
+  if (/:\s*$/.test(before)) return true;
+  if (/^\s*[-/]/.test(after)) return true;
+  if (/[\p{L}\d)”"']/u.test(prev)) {
+    // Attached to a word: the end of a sentence or "etc.", unless the word asks for a value ("ngày…").
+    return VALUE_BEFORE.test(before) && !insideQuotes(text, hit.start);
+  }
+  // Standing alone between spaces: a blank, except an "etc." closing an enumeration or a quotation.
+  const closes = /^\s*($|[.;,)”"'])/.test(after);
+  if (closes && (/,\s*$/.test(before) || insideQuotes(text, hit.start))) return false;
+  return true;
+}
+
+/**
+ * A value left as the template's blank. Rules that would report the same spot as incomplete stay
+ * silent then: the blank is CHK.PLACEHOLDERS' finding, once.
+ */
+export function hasBlanks(text: string, marks: readonly string[]): boolean {
+  return findBlanks(text, marks).length > 0;
+}
+
+/** The blanks of one paragraph's NFC text. */
+export function findBlanks(text: string, marks: readonly string[]): MarkHit[] {
+  const folded = fold(text);
+  const hits: MarkHit[] = [];
+  const taken = (s: number, e: number) => hits.some((h) => s < h.end && e > h.start);
+  // Bracketed and word marks first, longest first, so "[…]" is not read as "…".
+  const wordMarks = marks.filter((m) => !DOTS.test(m)).sort((a, b) => b.length - a.length);
+  for (const mark of wordMarks) {
+    const lowerText = text.toLowerCase();
+    const needle = mark.toLowerCase();
+    const wordLike = /^[\p{L}\d]/u.test(mark);
+    for (let i = lowerText.indexOf(needle); i >= 0; i = lowerText.indexOf(needle, i + 1)) {
+      const end = i + mark.length;
+      if (wordLike && (/[\p{L}\d]/u.test(text.charAt(i - 1)) || /[\p{L}\d]/u.test(text.charAt(end)))) continue;
+      // "xx" and "XX" are listed apart: match each case as listed.
+      if (/^x+$/i.test(mark) && text.slice(i, end) !== mark) continue;
+      if (taken(i, end)) continue;
+      const hit = { start: i, end, text: text.slice(i, end) };
+      if (isBlank(text, folded, hit, mark)) hits.push(hit);
+      else hits.push({ ...hit, text: "" });
+    }
+  }
+  const dotMarks = marks.filter((m) => DOTS.test(m));
+  if (dotMarks.length) {
+    for (const m of text.matchAll(/[.…]+/g)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (!dotMarks.some((d) => m[0].includes(d)) || taken(start, end)) continue;
+      const hit = { start, end, text: m[0] };
+      if (isBlank(text, folded, hit, m[0])) hits.push(hit);
+    }
+  }
+  // Word-mark occurrences judged as prose were kept only to shield their dots; drop them now.
+  return hits.filter((h) => h.text !== "").sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,61 @@
+/**
+ * ENC.LEGACY_TEXT: TCVN3 or VNI text pasted into Unicode-font runs ("cña", "§¶ng", "cuûa", "Ñaûng").
+ * Words are scored, never single characters. The fix converts the changed words only when no real
+ * Unicode word would change with them; otherwise the paragraph needs retyping and no fix is offered.
+ */
+import { legacyKindLabel } from "../../encoding/legacy-font";
+import { detectLegacyText, type KindAnalysis } from "../../encoding/legacy-text";
+import type { Paragraph } from "../../model/types";
+import { defineRule, type Report } from "../types";
+import { groupEditsByRun, groupReports } from "./group-edits";
+import { unicodeSegments, type Segment } from "./unicode-segments";
+
+function example(best: KindAnalysis) {
+  const w = best.words.find((x) => x.strong) ?? best.words.find((x) => x.class === "legacy") ?? best.words[0]!;
+  return { word: w.text, converted: w.converted };
+}
+
+function segmentReports(p: Paragraph, seg: Segment): Report[] {
+  const analysis = detectLegacyText(seg.text);
+  if (analysis.tie) {
+    const range = analysis.tcvn3.range;
+    return [{ messageId: "unknownEncoding", location: { paragraph: p.index, ref: p.ref, start: seg.start + range.start, end: seg.start + range.end } }];
+  }
+  const best = analysis.best;
+  if (!best) return [];
+  const encoding = legacyKindLabel[best.kind];
+  const legacyCount = best.words.filter((w) => w.class === "legacy").length;
+  if (!best.confident) {
+    return [
+      {
+        messageId: "mixed",
+        data: { count: legacyCount, encoding, ...example(best) },
+        location: { paragraph: p.index, ref: p.ref, start: seg.start + best.range.start, end: seg.start + best.range.end },
+      },
+    ];
+  }
+  const edits = best.words.map((w) => ({ start: seg.start + w.start, end: seg.start + w.end, text: w.converted }));
+  return groupReports(p, groupEditsByRun(p, edits), (g) => ({
+    messageId: "legacyText",
+    data: { count: g.edits.length, encoding, ...example(best) },
+  }));
+}
+
+export default defineRule({
+  meta: {
+    id: "bienban/no-legacy-text",
+    elementId: "ENC.LEGACY_TEXT",
+    description: "Chữ mã TCVN3 hoặc VNI dán vào phông Unicode hiện thành chữ lỗi, cần chuyển mã.",
+    guidance: ["G-HD36"],
+    fixable: true,
+    messages: {
+      legacyText: "Đoạn văn có {{count}} từ gõ bằng bảng mã {{encoding}} trong phông Unicode, hiện thành chữ lỗi (“{{word}}” là “{{converted}}”).",
+      mixed:
+        "Đoạn văn có {{count}} từ gõ bằng bảng mã {{encoding}} (“{{word}}” là “{{converted}}”) lẫn với chữ Unicode hoặc từ đọc được theo cả hai cách; không chuyển mã tự động được, cần kiểm tra và gõ lại.",
+      unknownEncoding: "Đoạn văn có chữ gõ bằng bảng mã cũ (TCVN3 hoặc VNI) trong phông Unicode, hiện thành chữ lỗi; cần gõ lại.",
+    },
+  },
+  check(ctx) {
+    return ctx.doc.paragraphs.flatMap((p) => unicodeSegments(p).flatMap((seg) => segmentReports(p, seg)));
+  },
+});

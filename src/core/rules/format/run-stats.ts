@@ -1,0 +1,47 @@
+/**
+ * Character-weighted formatting of runs: the dominant font or size of a stretch of text, and whether
+ * it is bold. Runs without a value inherit the document default when the model knows it; a value
+ * known nowhere stays undefined and the FMT rules then say nothing.
+ */
+import type { DocModel, Paragraph, Run } from "../../model/types";
+import { runSpans } from "../encoding/run-spans";
+
+export interface RunPart {
+  run: Run;
+  /** Non-blank characters of the run inside the stretch. */
+  weight: number;
+}
+
+/** The runs of `p` overlapping [start, end) of its raw text (the whole paragraph by default). */
+export function runParts(p: Paragraph, start = 0, end = p.raw.length): RunPart[] {
+  const spans = runSpans(p);
+  const parts = spans
+    ? spans.filter((s) => s.end > start && s.start < end).map((s) => ({ run: s.run, text: p.raw.slice(Math.max(s.start, start), Math.min(s.end, end)) }))
+    : p.runs.map((run) => ({ run, text: run.text }));
+  return parts.map(({ run, text }) => ({ run, weight: text.replace(/\s/g, "").length })).filter((x) => x.weight > 0);
+}
+
+/** The value carrying the most characters; undefined when no part has one. */
+export function dominant<T>(parts: readonly RunPart[], value: (r: Run) => T | undefined): T | undefined {
+  const totals = new Map<T, number>();
+  for (const { run, weight } of parts) {
+    const v = value(run);
+    if (v !== undefined) totals.set(v, (totals.get(v) ?? 0) + weight);
+  }
+  let best: T | undefined;
+  let bestWeight = 0;
+  for (const [v, w] of totals) {
+    if (w > bestWeight) [best, bestWeight] = [v, w];
+  }
+  return best;
+}
+
+export const fontOf = (doc: DocModel) => (r: Run) => r.format.font?.trim() || doc.defaultFont?.trim() || undefined;
+export const sizeOf = (doc: DocModel) => (r: Run) => r.format.size ?? doc.defaultSize;
+
+/** true when every part is bold, false when some part is known not to be, else undefined. */
+export function allBold(parts: readonly RunPart[]): boolean | undefined {
+  if (!parts.length) return undefined;
+  if (parts.some((x) => x.run.format.bold === false)) return false;
+  return parts.every((x) => x.run.format.bold === true) ? true : undefined;
+}

@@ -1,0 +1,193 @@
+/**
+ * Person names in minutes: 2–5 capitalised words ("Nguyễn Văn An", "Y Bih Niê", "K'Thương Ksor",
+ * "NGUYỄN VĂN AN"), usually after "đồng chí" / "đ/c" / "Đ/c", often followed by a position ("…, Bí
+ * thư Chi bộ"). A name stops before a title ("Bí thư", "Chi ủy viên") and, in ALL CAPS text where
+ * case no longer separates words, before the usual verbs ("CHỦ TRÌ", "PHÁT BIỂU").
+ */
+import { fold, lower } from "./normalize";
+
+/** "đồng chí", "đ/c", "đ.c", with a following space, on folded text. */
+export const HONORIFIC_SOURCE = String.raw`(?<![a-z])(?:dong chi|d\s?\/\s?c|d\.c\.?)(?![a-z])`;
+const HONORIFIC_AT = new RegExp(String.raw`${HONORIFIC_SOURCE}\s*`, "y");
+const HONORIFIC_ALL = new RegExp(String.raw`${HONORIFIC_SOURCE}\s*`, "g");
+
+const WORD = /[\p{Lu}][\p{L}\p{M}'’]*/uy;
+const GAP = /[ \u00a0]+/y;
+
+/** Two-word titles and nouns that end a name (toned, lower-case). */
+const TITLE_PAIRS = new Set([
+  "bí thư", "chi bộ", "chi ủy", "chi uỷ", "đảng ủy", "đảng uỷ", "đảng viên", "đảng bộ", "tổ trưởng", "tổ phó",
+  "tổ đảng", "chủ tịch", "chủ trì", "chủ tọa", "chủ toạ", "chủ nhiệm", "thư ký", "cán bộ", "thường trực",
+  "cấp ủy", "cấp uỷ", "ban chấp", "công an", "kế toán", "trưởng thôn", "phụ trách", "ủy viên", "uỷ viên",
+  "giám đốc", "hiệu trưởng", "chính thức", "dự bị",
+]);
+/** Words that are never part of a name (toned, lower-case). */
+const TITLE_WORDS = new Set(["bí", "phó", "trưởng", "ủy", "uỷ", "đ/c", "các", "những", "ông", "bà"]);
+/** In ALL CAPS text, the verbs and function words that follow names. */
+const CAPS_STOP = new Set([
+  "phát", "đề", "nêu", "làm", "ghi", "tuyên", "trình", "kết", "nhất", "thống", "tham", "góp", "kiến", "bổ",
+  "tiếp", "giải", "trao", "liên", "tự", "vắng", "có", "không", "đi", "ốm", "dự", "tại", "về", "và", "là",
+  "với", "được", "đã", "cho", "đọc", "báo", "hoàn", "thực", "theo", "chịu", "chủ", "đồng", "đảng", "chi",
+  "thư", "bí", "phó", "tổ", "cán", "giới", "thiệu", "trong", "đó", "gồm", "lý", "do",
+]);
+const TITLE_PAIRS_FOLDED = new Set([...TITLE_PAIRS].map(fold));
+const TITLE_WORDS_FOLDED = new Set(["pho", "uy", "d/c", "cac", "nhung"]);
+
+/**
+ * Common Vietnamese family names (including frequent Central Highlands ones). Used only where a
+ * title precedes the name with no "đồng chí" ("Bí thư Chi bộ Nguyễn Văn An"), to tell a person from
+ * a place ("Bí thư Chi bộ Hòa Bình").
+ */
+const SURNAMES = new Set(
+  (
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trịnh mai trương lâm hà tạ " +
+    "lưu châu chu quách cao kiều tô thái triệu văn lương mạc tôn thân khúc kim giang hứa la lại lò quan vương doãn " +
+    "đoàn đàm đồng hầu nông phùng âu bạch bế cù diệp đậu đường hán hàn khổng khuất lục lã nghiêm ninh ông phí tăng " +
+    "thạch tiêu ung vi yên ksor rơ nay siu rmah kpă niê y điểu"
+  ).split(" "),
+);
+const SURNAMES_FOLDED = new Set([...SURNAMES].map(fold));
+
+export interface FoundName {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+
+function isSurname(word: string, toned: boolean): boolean {
+  const w = word.toLowerCase();
+  if (/^[hyk]['’]/.test(w)) return true;
+  return toned ? SURNAMES.has(w) : SURNAMES_FOLDED.has(fold(w));
+}
+
+/** Words come from NFC paragraph text: lower-casing needs no normalisation. */
+const key = (word: string, toned: boolean) => (toned ? word.toLowerCase() : fold(word));
+
+function endsName(word: string, next: string | undefined, toned: boolean): boolean {
+  const w = key(word, toned);
+  if (toned ? TITLE_WORDS.has(w) : TITLE_WORDS_FOLDED.has(w)) return true;
+  if (next !== undefined) {
+    const pair = `${w} ${key(next, toned)}`;
+    if (toned ? TITLE_PAIRS.has(pair) : TITLE_PAIRS_FOLDED.has(pair)) return true;
+  }
+  return isAllCaps(word) && CAPS_STOP.has(word.toLowerCase());
+}
+
+/** The words starting at `at` (skipping spaces): each with its offsets. */
+function wordsAt(text: string, at: number, max: number): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  let pos = at;
+  GAP.lastIndex = pos;
+  if (GAP.exec(text)) pos = GAP.lastIndex;
+  while (out.length < max) {
+    WORD.lastIndex = pos;
+    const m = WORD.exec(text);
+    if (!m) break;
+    out.push({ word: m[0], start: pos, end: pos + m[0].length });
+    pos += m[0].length;
+    GAP.lastIndex = pos;
+    if (!GAP.exec(text)) break;
+    pos = GAP.lastIndex;
+  }
+  return out;
+}
+
+/**
+ * A name of 2–5 capitalised words starting at `at` (leading spaces skipped). `toned`: the text is
+ * typed with tone marks (title words are then compared with their marks, so "Trương" is a surname
+ * and "Trưởng" a title).
+ */
+export function readName(text: string, at: number, toned = true): FoundName | undefined {
+  const words = wordsAt(text, at, 7);
+  const taken: typeof words = [];
+  for (let i = 0; i < words.length && taken.length < 5; i++) {
+    const w = words[i]!;
+    if (endsName(w.word, words[i + 1]?.word, toned)) break;
+    taken.push(w);
+  }
+  if (taken.length < 2) return undefined;
+  // A run longer than five words is a sentence in capitals, not a name.
+  if (taken.length === 5 && words.length > 5 && !endsName(words[5]!.word, words[6]?.word, toned) && taken.every((w) => isAllCaps(w.word))) {
+    return undefined;
+  }
+  // In capitals, case no longer separates a name from a heading ("THÔNG TIN THỜI SỰ"): require a family name.
+  if (taken.every((w) => isAllCaps(w.word) || w.word.length === 1) && !isSurname(taken[0]!.word, toned)) return undefined;
+  const first = taken[0]!;
+  const last = taken[taken.length - 1]!;
+  return { name: text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+/** A name right after an honorific at `at` ("đồng chí Nguyễn Văn An"); `folded` is fold(text). */
+export function readHonorificName(text: string, folded: string, at: number, toned = true): FoundName | undefined {
+  HONORIFIC_AT.lastIndex = at;
+  const m = HONORIFIC_AT.exec(folded);
+  if (!m) return undefined;
+  return readName(text, HONORIFIC_AT.lastIndex, toned) ?? highlandName(text, HONORIFIC_AT.lastIndex);
+}
+
+/** "đ/c K'Thương", "đồng chí H'Hen": a one-word Central Highlands name, only after an honorific. */
+const HIGHLAND = /[HKYhky]['’]\p{Lu}[\p{L}\p{M}]*(?![\p{L}'’])/uy;
+
+function highlandName(text: string, at: number): FoundName | undefined {
+  HIGHLAND.lastIndex = at;
+  const m = HIGHLAND.exec(text);
+  return m ? { name: m[0], start: at, end: at + m[0].length } : undefined;
+}
+
+/** Every "đồng chí <Name>" in text[from, to). */
+export function honorificNames(text: string, folded: string, from = 0, to = text.length, toned = true): FoundName[] {
+  const out: FoundName[] = [];
+  HONORIFIC_ALL.lastIndex = from;
+  for (;;) {
+    const m = HONORIFIC_ALL.exec(folded);
+    if (!m || m.index >= to) break;
+    const name = readName(text, HONORIFIC_ALL.lastIndex, toned) ?? highlandName(text, HONORIFIC_ALL.lastIndex);
+    if (name && name.end <= to) out.push(name);
+  }
+  return out;
+}
+
+/** Normalised key for comparing names ("NGUYỄN VĂN AN" = "Nguyễn Văn An"). */
+export function nameKey(name: string): string {
+  return lower(name).replace(/\s+/g, " ").trim();
+}
+
+const POSITION_LEAD = /^\s*(?:[,–—(:]|\s-)\s*/;
+const POSITION_END = /[);.]|\s[-–—]\s|,\s*(?:đồng chí|đ\/c|Đ\/c|Đồng chí)/;
+
+/**
+ * The position written after a name ("…, Bí thư Chi bộ", "… – Đảng ủy viên", "… (Chi ủy viên)"):
+ * from `at` up to the end of the clause; undefined when nothing follows.
+ */
+export function readPosition(text: string, at: number): { text: string; start: number; end: number } | undefined {
+  const rest = text.slice(at);
+  const lead = POSITION_LEAD.exec(rest);
+  if (!lead) return undefined;
+  const body = rest.slice(lead[0].length);
+  const stop = POSITION_END.exec(body);
+  const raw = stop ? body.slice(0, stop.index) : body;
+  const value = raw.replace(/[\s,:]+$/, "");
+  if (!/\p{L}/u.test(value)) return undefined;
+  const start = at + lead[0].length;
+  return { text: value, start, end: start + value.length };
+}
+
+/** The last name in text[from, to) that starts with a common family name. */
+export function surnameNameIn(text: string, from: number, to: number, toned = true): FoundName | undefined {
+  let found: FoundName | undefined;
+  const word = /[\p{Lu}][\p{L}\p{M}'’]*/gu;
+  word.lastIndex = from;
+  for (;;) {
+    const m = word.exec(text);
+    if (!m || m.index >= to) break;
+    if (!isSurname(m[0], toned)) continue;
+    const name = readName(text, m.index, toned);
+    if (name && name.end <= to) {
+      found = name;
+      word.lastIndex = name.end;
+    }
+  }
+  return found;
+}
