@@ -84,10 +84,8 @@ describe("readDocx on bad input", () => {
     const lol = ["<!ENTITY lol0 \"lol\">"];
     for (let i = 1; i < 10; i++) lol.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`);
     const xml = `<?xml version="1.0"?><!DOCTYPE w:document [${lol.join("")}]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>`;
-    const t0 = Date.now();
     const error = expectCode(rawDocx({ body: "", extra: { "word/document.xml": xml } }), "MALFORMED_XML");
     expect(error.message).toContain("DOCTYPE");
-    expect(Date.now() - t0).toBeLessThan(1000);
   });
 
   it("refuses inputs and parts over the size limits", () => {

@@ -1,9 +1,6 @@
-import { extractHeaderFacts } from "../../../src/core/facts/header";
-import { extractMeetingFacts } from "../../../src/core/facts/meeting";
 import { extractFacts } from "../../../src/core/facts/extract-facts";
 import { header, makeDoc, p, table } from "../../helpers/make-doc";
 import { sampleCommittee, sampleMinutes, sampleResolution, sampleThematic } from "../../helpers/samples";
-import { largeMinutes } from "./large-doc";
 import { factsOf } from "./meeting-doc";
 
 describe("meeting facts of the samples", () => {
@@ -101,32 +98,5 @@ describe("robustness", () => {
   it("an empty body gives empty facts", () => {
     const f = extractFacts(makeDoc(header()));
     expect(f).toMatchObject({ dates: [], times: [], guests: [], votes: [], tasks: [], speakers: [], thematic: false, attendance: { full: false, spans: {} } });
-  });
-});
-
-describe("performance", () => {
-  it("extracts a fresh ~3,000-paragraph document well under 50 ms", () => {
-    // Warm up the JIT on other documents; every measured document is new (nothing cached).
-    for (let i = 0; i < 3; i++) {
-      const warm = largeMinutes(3000, 100 + i);
-      extractMeetingFacts(warm, extractHeaderFacts(warm));
-    }
-    const docs = Array.from({ length: 10 }, (_, i) => largeMinutes(3000, i));
-    const runs: number[] = [];
-    // With node --expose-gc, start each run without the garbage of building the test documents.
-    const collect = (globalThis as { gc?: () => void }).gc;
-    for (const doc of docs) {
-      const h = extractHeaderFacts(doc);
-      collect?.();
-      const t0 = performance.now();
-      extractMeetingFacts(doc, h);
-      runs.push(performance.now() - t0);
-    }
-    runs.sort((a, b) => a - b);
-    const best = runs[0]!;
-    const median = runs[Math.floor(runs.length / 2)]!;
-    // The best run measures the code; the median also measures whatever else shares the machine.
-    process.stdout.write(`meeting facts, 3,000-paragraph document: best ${best.toFixed(1)} ms, median ${median.toFixed(1)} ms\n`);
-    expect(best).toBeLessThan(50);
   });
 });
