@@ -5,6 +5,7 @@
 //   docx    -> no React, Fluent UI, Node builtins, word, taskpane, cli
 //   word    -> no React, Fluent UI, Node builtins, taskpane, cli
 //   taskpane-> no Node builtins, no cli; from word only word-port
+//   preview -> no Node builtins, no cli, no Office.js (it runs on the in-memory port)
 //   cli     -> no word, taskpane, React, Fluent UI
 
 const { builtinModules } = require("node:module");
@@ -151,6 +152,15 @@ module.exports = tseslint.config(
         ],
       }),
       "no-restricted-syntax": ["error", ...noEvalSyntax, ...noDangerousHtml],
+    },
+  },
+  {
+    // The preview page (npm run preview): browser code like the pane, on the memory port, no Office.js.
+    files: ["src/preview/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": restrictImports({ builtins: true, patterns: [officeJs, folder("cli")] }),
+      "no-restricted-syntax": ["error", ...noEvalSyntax, ...noDangerousHtml],
+      "no-restricted-globals": ["error", { name: "eval", message: "eval is not allowed." }, ...officeGlobals],
     },
   },
   {

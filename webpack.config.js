@@ -50,6 +50,9 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: dev ? "cheap-module-source-map" : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      // `npm run preview` (--env preview): the pane beside an in-browser document (src/preview). Built
+      // only then, so the add-in's build, its bundles and their sizes are exactly as without it.
+      ...(env.preview ? { preview: "./src/preview/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -97,6 +100,7 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["taskpane"],
         templateParameters: { officeJsUrl: OFFICE_JS_URL },
       }),
+      ...(env.preview ? [new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] })] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -118,9 +122,12 @@ module.exports = async (env = {}, argv = {}) => {
   };
 
   if (env.WEBPACK_SERVE) {
-    const https = await devHttpsOptions();
+    // `npm run preview` (--env preview) runs in a plain browser tab: no certificate needed.
+    const https = env.preview ? null : await devHttpsOptions();
     if (https) {
       config.devServer.server = { type: "https", options: https };
+    } else if (env.preview) {
+      config.devServer.server = "http";
     } else {
       config.devServer.server = "http";
       console.warn(

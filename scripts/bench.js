@@ -126,6 +126,10 @@ function main() {
     ];
     const f = check.found;
     process.stdout.write(`bienban found ${f.findings} findings, ${f.errors} errors in ${f.filesWithErrors} files; ${f.paired} files paired for CHK.CROSS_DOC\n`);
+    // 3. The Văn phòng register on 500 and 2,000 documents (scripts/bench/register.js).
+    const register = require("./bench/register").runRegisterBench();
+    process.stdout.write(register.text);
+    results.push(...register.targets);
     process.stdout.write("\nMục tiêu / targets\n");
     process.stdout.write(table(results.map((r) => [`[${mark(r.pass)}]`, r.target, r.value])) + "\n");
     process.stdout.write(
@@ -141,6 +145,7 @@ function main() {
       sizes,
       perPageGrowth: growth,
       batch: { documents: models.length, bytes: batchBytes, passes: BATCH_PASSES, floor, check, mammoth, floorRatio, mammothSpeedup },
+      register: register.results,
       targets: results,
       seconds: (now() - started) / 1000,
     };

@@ -3,7 +3,9 @@
 /**
  * `npm start`: on Windows and macOS, sideload the add-in into desktop Word and start the dev server
  * (office-addin-debugging, as in Microsoft's generator). Elsewhere Word cannot be sideloaded from
- * the command line, so explain how to use Word on the web and start only the dev server.
+ * the command line, so start the preview (the task pane beside an in-browser document, no Word
+ * needed) and explain how to use Word on the web instead.
+ * `npm run preview` (--preview): the preview on any system.
  */
 
 const path = require("node:path");
@@ -25,23 +27,31 @@ function officeAddinDebuggingBin() {
   return path.join(path.dirname(pkgPath), bin);
 }
 
-function webOnlyMessage(port = PORT) {
+function previewUrl(port = PORT) {
+  return `http://localhost:${port}/preview.html`;
+}
+
+function previewMessage(port = PORT, { sideloadHint = true } = {}) {
   return [
-    "Sideloading into desktop Word is only available on Windows and macOS.",
-    "To try the add-in in Word on the web:",
-    `  1. Keep the dev server below running (it is \`npm run dev-server\`, serving https://localhost:${port}/).`,
-    "  2. Open a document in Word on the web, choose Insert > Add-ins > Upload My Add-in,",
-    `     and upload ${MANIFEST} from this folder.`,
-    `To look at the task pane alone, open https://localhost:${port}/taskpane.html in a browser`,
-    `(http://localhost:${port}/taskpane.html if the server says it has no certificate).`,
+    `Preview: open ${previewUrl(port)} in a browser once the build below is done.`,
+    "It shows the task pane beside an in-browser document (no Word needed): open a .docx, start from a",
+    "blank page or a sample, try every area, and download the result. Files stay in the browser.",
+    ...(sideloadHint
+      ? [
+          "Sideloading into desktop Word is only available on Windows and macOS. To use Word on the web instead,",
+          `run \`npm run dev-server\` and upload ${MANIFEST} (Insert > Add-ins > Upload My Add-in).`,
+        ]
+      : []),
     "",
-    "Chỉ trên Windows và macOS mới nạp thử (sideload) được phần bổ trợ vào Word cài trên máy.",
-    "Để thử trong Word trên web:",
-    `  1. Giữ máy chủ phát triển bên dưới đang chạy (chính là \`npm run dev-server\`, tại https://localhost:${port}/).`,
-    "  2. Mở một văn bản trong Word trên web, chọn Chèn (Insert) > Phần bổ trợ (Add-ins) >",
-    `     Tải lên Phần bổ trợ của tôi (Upload My Add-in), rồi chọn tệp ${MANIFEST} trong thư mục này.`,
-    `Để chỉ xem ngăn tác vụ, mở https://localhost:${port}/taskpane.html trong trình duyệt`,
-    `(hoặc http://localhost:${port}/taskpane.html nếu máy chủ báo không có chứng chỉ).`,
+    `Xem thử: khi quá trình dựng bên dưới xong, mở ${previewUrl(port)} trong trình duyệt.`,
+    "Trang này hiện ngăn tác vụ bên cạnh một văn bản ngay trong trình duyệt (không cần Word): mở tệp .docx,",
+    "bắt đầu từ văn bản trống hoặc văn bản mẫu, thử mọi chức năng rồi tải văn bản về. Tệp không rời khỏi máy.",
+    ...(sideloadHint
+      ? [
+          "Chỉ trên Windows và macOS mới nạp thử (sideload) được vào Word cài trên máy. Để dùng Word trên web,",
+          `chạy \`npm run dev-server\` rồi tải lên tệp ${MANIFEST} (Chèn > Phần bổ trợ > Tải lên Phần bổ trợ của tôi).`,
+        ]
+      : []),
     "",
   ].join("\n");
 }
@@ -56,15 +66,20 @@ function run(command, args) {
   return child;
 }
 
+function startPreview(sideloadHint) {
+  console.log(previewMessage(PORT, { sideloadHint }));
+  const webpack = require.resolve("webpack/bin/webpack.js", { paths: [ROOT] });
+  return run(webpack, ["serve", "--mode", "development", "--env", "preview"]);
+}
+
 function main(argv) {
+  if (argv.includes("--preview")) return startPreview(false);
   if (sideloadSupported()) {
     return run(officeAddinDebuggingBin(), ["start", MANIFEST, ...argv]);
   }
-  console.log(webOnlyMessage());
-  const webpack = require.resolve("webpack/bin/webpack.js", { paths: [ROOT] });
-  return run(webpack, ["serve", "--mode", "development"]);
+  return startPreview(true);
 }
 
-module.exports = { sideloadSupported, officeAddinDebuggingBin, webOnlyMessage };
+module.exports = { sideloadSupported, officeAddinDebuggingBin, previewMessage, previewUrl };
 
 if (require.main === module) main(process.argv.slice(2));

@@ -13,6 +13,7 @@ const root = path.resolve(__dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const jestJson = path.join(os.tmpdir(), `bienban-jest-${process.pid}.json`);
 const browserJson = path.join(os.tmpdir(), `bienban-browser-${process.pid}.json`);
+const registerJson = path.join(os.tmpdir(), `bienban-register-${process.pid}.json`);
 
 const steps = [
   ["core is host-independent (tsc without DOM, Office or Node types)", bin("tsc"), ["-p", "src/core/tsconfig.json", "--noEmit"]],
@@ -23,6 +24,7 @@ const steps = [
   ["build the command-line tool", bin("tsc"), ["-p", "tsconfig.cli.json"]],
   ["unit and component tests (jest)", bin("jest"), ["--ci", "--json", `--outputFile=${jestJson}`]],
   ["browser tests (Chromium)", process.execPath, ["test/browser/run.js", `--json=${browserJson}`]],
+  ["browser tests: the register page (Chromium)", process.execPath, ["test/browser/register-report.js", "--no-build", `--json=${registerJson}`]],
 ];
 
 let passed = 0;
@@ -48,8 +50,8 @@ for (const [name, cmd, args] of steps) {
     break;
   }
 }
-count(jestJson);
-count(browserJson);
-for (const f of [jestJson, browserJson]) fs.rmSync(f, { force: true });
+const reports = [jestJson, browserJson, registerJson];
+reports.forEach(count);
+for (const f of reports) fs.rmSync(f, { force: true });
 process.stdout.write(`\ntests: ${passed} passed, ${failed} failed\n`);
 process.exit(status);

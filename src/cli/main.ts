@@ -5,7 +5,11 @@
  */
 import { parseArgs } from "./args";
 import { runCheck } from "./commands/check";
+import { runAnnotate } from "./commands/annotate";
 import { runHelp } from "./commands/help";
+import { runNew } from "./commands/new";
+import { runRegister } from "./commands/register";
+import { runScore } from "./commands/score";
 import { generalHelp } from "./help-text";
 import type { CliIo } from "./io";
 import * as msg from "./messages";
@@ -41,6 +45,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     switch (first) {
       case "check":
         return await runCheck(rest, io);
+      case "new":
+        return runNew(rest, io);
+      case "register":
+        return await runRegister(rest, io);
+      case "annotate":
+        return await runAnnotate(rest, io);
+      case "score":
+        return await runScore(rest, io);
       case "help":
         return runHelp(rest, io);
       default:

@@ -13,7 +13,7 @@ export function unknownCommand(name: string): string {
 }
 
 export function unknownHelpTopic(name: string): string {
-  return `Không có lệnh "${name}" để xem hướng dẫn. Các lệnh có: check, help.`;
+  return `Không có lệnh "${name}" để xem hướng dẫn. Các lệnh có: check, new, register, annotate, score, help.`;
 }
 
 export function argsErrorMessage(e: ArgsError): string {

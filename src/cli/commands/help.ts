@@ -1,12 +1,16 @@
 /** `bienban help [COMMAND]`: the general page, or one command's. */
 import { parseArgs } from "../args";
-import { checkHelp, generalHelp } from "../help-text";
+import { annotateHelp, checkHelp, generalHelp, newHelp, registerHelp, scoreHelp } from "../help-text";
 import type { CliIo } from "../io";
 import * as msg from "../messages";
 import { packageVersion } from "../version";
 
 export const helpTopics: Record<string, () => string> = {
   check: checkHelp,
+  new: newHelp,
+  register: registerHelp,
+  annotate: annotateHelp,
+  score: scoreHelp,
   help: () => generalHelp(packageVersion()),
 };
 

@@ -6,13 +6,14 @@
 import { elementById } from "../catalog/elements";
 import { isDocumentType, type DocumentType } from "../catalog/document-types";
 import { isGuidanceId, type GuidanceId } from "../guidance/catalog";
+import { parseScorecard } from "../scorecard/parse-scorecard";
 import { baseSettings } from "./builtin";
 import type { LocalElement, Profile } from "./types";
 
 export type OverlayResult = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 
 const SEVERITIES = ["error", "warning", "info"] as const;
-const TOP_KEYS = ["id", "label", "issuer", "guidance", "validFrom", "validUntil", "settings", "severities", "disabled", "extraElements", "notes", "boundaries"];
+const TOP_KEYS = ["id", "label", "issuer", "guidance", "validFrom", "validUntil", "settings", "severities", "disabled", "extraElements", "notes", "boundaries", "scorecard"];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type Json = unknown;
@@ -126,6 +127,8 @@ export function parseOverlay(input: Json): OverlayResult {
   }
   const guidance = input.guidance === undefined ? [] : guidanceList(input.guidance, "guidance", errors);
   const notes = input.notes === undefined ? [] : stringList(input.notes, "notes", errors);
+  const scorecard = input.scorecard === undefined ? undefined : parseScorecard(input.scorecard, typeof id === "string" ? id : "");
+  if (scorecard && !scorecard.ok) errors.push(...scorecard.errors);
   if (errors.length) return { ok: false, errors };
   return {
     ok: true,
@@ -143,6 +146,7 @@ export function parseOverlay(input: Json): OverlayResult {
       extraElements,
       notes,
       boundaries,
+      ...(scorecard?.ok ? { scorecard: scorecard.scorecard } : {}),
     },
   };
 }

@@ -7,6 +7,7 @@ import type { GuidanceId } from "../guidance/catalog";
 import type { Severity } from "../catalog/elements";
 import type { DocumentType } from "../catalog/document-types";
 import type { PageMargins } from "../model/types";
+import type { Scorecard } from "../scorecard/types";
 
 export type Comparator = ">" | ">=";
 
@@ -105,6 +106,8 @@ export interface Profile {
   notes?: string[];
   /** Overlays only: move a dated profile's start ({ "hd42": "2025-11-01" }). */
   boundaries?: Record<string, string>;
+  /** Overlays only: the Văn phòng's own meeting scorecard (replaces the built-in one). */
+  scorecard?: Scorecard;
 }
 
 export interface ResolvedProfile {

@@ -24,11 +24,13 @@ const body = (l: ProfileSettings["layout"]) => l.sizes.body.min;
 
 const STYLES: Record<LineStyle, StyleDef> = {
   body: { size: body, alignment: "justify", indent: true, spaced: true },
-  heading: { size: body, alignment: "justify", indent: true, spaced: true, bold: true },
+  // Left, not justified: a heading that wraps would otherwise be stretched across its first line.
+  heading: { size: body, alignment: "left", indent: true, spaced: true, bold: true },
   "upper-org": { size: (l) => l.sizes.issuer.max, alignment: "center" },
   issuer: { size: (l) => l.sizes.issuer.max, alignment: "center", bold: true },
   star: { size: body, alignment: "center" },
-  number: { size: body, alignment: "center" },
+  // Spaced: the number is the header block's last line, and the type title must not touch it.
+  number: { size: body, alignment: "center", spaced: true },
   "party-title": { size: (l) => l.sizes.partyTitle.max, alignment: "center", bold: true, borderBottom: true },
   "place-date": { size: body, alignment: "center", italic: true },
   "type-title": { size: (l) => l.sizes.typeTitle.max, alignment: "center", bold: true },

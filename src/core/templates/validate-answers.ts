@@ -193,7 +193,8 @@ function checkMeeting(a: Answers, type: DocumentType | undefined, settings: Prof
   checkPerson(m.secretary, "meeting.secretary", "thư ký", known, issues);
 
   const chiUy = m.kind === "chi-uy";
-  const group = chiUy && a.cell ? committeeMembers(a.cell) : members;
+  // The list checked above, not a.cell.members: a missing list is reported, not dereferenced.
+  const group = chiUy && a.cell ? committeeMembers({ ...a.cell, members }) : members;
   if (chiUy && members.length > 0 && group.length === 0) {
     issues.error("cell.members", "Chi bộ chưa có chi ủy viên nào (đánh dấu chi ủy viên hoặc ghi bí thư, phó bí thư).");
   }

@@ -3,13 +3,10 @@
  * members present; below the profile's percentage → warning. Guests (upper-level cấp ủy viên) are
  * not members of the cell and are not counted. No speaker at all is BB.DISCUSSION's finding.
  */
-import { presentCount } from "../../arithmetic/member-counts";
 import { formatPercent, meetsPercent } from "../../arithmetic/percent";
-import { fold, squish } from "../../text/normalize";
+import { speakerShare } from "../../arithmetic/speaker-share";
 import { defineRule } from "../types";
 import { spanLocation } from "./lib/location";
-
-const key = (name: string) => fold(squish(name));
 
 export default defineRule({
   meta: {
@@ -23,19 +20,16 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const present = presentCount(ctx.facts.attendance);
-    if (present === undefined || present <= 0) return [];
-    const guests = new Set(ctx.facts.guests.flatMap((g) => (g.name ? [key(g.name)] : [])));
-    const members = ctx.facts.speakers.filter((s) => !guests.has(key(s.name)));
-    const distinct = new Set(members.map((s) => key(s.name)));
-    if (distinct.size === 0) return [];
+    const share = speakerShare(ctx.facts);
+    if (!share || share.speakers === 0) return [];
+    const { speakers, present } = share;
     const min = ctx.profile.settings.speakers.minPercent;
-    if (meetsPercent(distinct.size, present, min, ">=")) return [];
+    if (meetsPercent(speakers, present, min, ">=")) return [];
     return [
       {
         messageId: "fewSpeakers",
-        data: { speakers: distinct.size, present, rate: formatPercent(distinct.size, present), min: String(min).replace(".", ",") },
-        location: spanLocation(ctx.doc, members[0]),
+        data: { speakers, present, rate: formatPercent(speakers, present), min: String(min).replace(".", ",") },
+        location: spanLocation(ctx.doc, share.first[0]),
       },
     ];
   },
