@@ -2,17 +2,26 @@
  * Which legacy encoding a font name implies (format.md §11): ".VnTime", ".VnArialH" → TCVN3;
  * "VNI-Times", "VNI Helve" → VNI. Everything else is treated as a Unicode font.
  */
+import { detached } from "../text/detached";
+
 export type LegacyKind = "tcvn3" | "vni";
 
 const TCVN3_FONT = /^\.vn/i;
 const VNI_FONT = /^vni[- ]/i;
 
+/** Font names are few and asked about for every run: each is read once (bounded memo). */
+const kinds = new Map<string, LegacyKind | null>();
+
 export function legacyFontKind(fontName: string | undefined): LegacyKind | null {
   if (!fontName) return null;
-  const name = fontName.trim();
-  if (TCVN3_FONT.test(name)) return "tcvn3";
-  if (VNI_FONT.test(name)) return "vni";
-  return null;
+  let kind = kinds.get(fontName);
+  if (kind === undefined) {
+    const name = fontName.trim();
+    kind = TCVN3_FONT.test(name) ? "tcvn3" : VNI_FONT.test(name) ? "vni" : null;
+    if (kinds.size >= 1000) kinds.clear();
+    kinds.set(detached(fontName), kind);
+  }
+  return kind;
 }
 
 /** ".VnTimeH", ".VnArial NarrowH": the upper-case member of a TCVN3 family. */

@@ -3,6 +3,7 @@
  * never single characters ("ô" is a real letter, and in VNI it is ơ): a changed word is legacy when
  * its conversion is a Vietnamese syllable and the word itself is not.
  */
+import { detached } from "../text/detached";
 import { isVietnameseSyllable } from "./vietnamese-syllable";
 import type { LegacyKind } from "./legacy-font";
 import { convertTcvn3 } from "./tcvn3";
@@ -91,18 +92,17 @@ function read(kind: LegacyKind, word: string): Reading | null {
     const cls = converted === word ? null : classify(word, converted);
     r = cls === null ? null : { converted, class: cls, strong: cls === "legacy" && isStrong(kind, word, converted) };
     if (memo.size >= 20_000) memo.clear();
-    memo.set(word, r);
+    memo.set(detached(word), r);
   }
   return r;
 }
 
 const NONE = { start: 0, end: 0 };
+const plain = (kind: LegacyKind): KindAnalysis => ({ kind, score: 0, words: [], range: NONE, confident: false });
 
 function analyzeKind(kind: LegacyKind, text: string, spans: readonly WordSpan[]): KindAnalysis {
   // Most paragraphs are plain Unicode: settle those without collecting anything.
-  if (!spans.some((span) => HIGH_LATIN1.test(span.text) && read(kind, span.text)?.class === "legacy")) {
-    return { kind, score: 0, words: [], range: NONE, confident: false };
-  }
+  if (!spans.some((span) => HIGH_LATIN1.test(span.text) && read(kind, span.text)?.class === "legacy")) return plain(kind);
   const words: LegacyWord[] = [];
   let score = 0;
   for (const span of spans) {
@@ -133,8 +133,55 @@ function analyzeKind(kind: LegacyKind, text: string, spans: readonly WordSpan[])
   return { kind, score, words: inRange, range, confident };
 }
 
+/** Per word: whether it reads as legacy in either encoding (one lookup instead of two; bounded memo). */
+const eitherLegacy = new Map<string, boolean>();
+
+function readsAsLegacy(word: string): boolean {
+  let legacy = eitherLegacy.get(word);
+  if (legacy === undefined) {
+    legacy = read("tcvn3", word)?.class === "legacy" || read("vni", word)?.class === "legacy";
+    if (eitherLegacy.size >= 20_000) eitherLegacy.clear();
+    eitherLegacy.set(detached(word), legacy);
+  }
+  return legacy;
+}
+
+/** Unit classes of legacyWordSpans' words: 1 a word character, 2 also Latin-1 (high), 4 also a Unicode letter. */
+function unitClass(code: number): number {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? 1 : 0;
+  if (code >= 0xa1 && code <= 0xff) return 3;
+  return (code >= 0x100 && code <= 0x24f) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff) ? 5 : 0;
+}
+
+/**
+ * Some word reads as legacy in either encoding; most paragraphs have none and need nothing more.
+ * Only words with a Latin-1 letter and no Unicode letter can read as legacy (see classify).
+ */
+function hasLegacyWord(text: string): boolean {
+  let start = -1;
+  let flags = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? unitClass(text.charCodeAt(i)) : 0;
+    if (c !== 0) {
+      if (start < 0) start = i;
+      flags |= c;
+      continue;
+    }
+    if (start >= 0 && (flags & 6) === 2 && readsAsLegacy(text.slice(start, i))) return true;
+    start = -1;
+    flags = 0;
+  }
+  return false;
+}
+
+/** Whether detectLegacyText can find anything: some word reads as legacy. Lets callers skip the analysis. */
+export function mayHoldLegacyText(text: string): boolean {
+  return HIGH_LATIN1.test(text) && hasLegacyWord(text);
+}
+
 export function detectLegacyText(text: string): LegacyTextAnalysis {
-  const spans = HIGH_LATIN1.test(text) ? legacyWordSpans(text) : [];
+  if (!mayHoldLegacyText(text)) return { tcvn3: plain("tcvn3"), vni: plain("vni"), best: null, tie: false };
+  const spans = legacyWordSpans(text);
   const tcvn3 = analyzeKind("tcvn3", text, spans);
   const vni = analyzeKind("vni", text, spans);
   const reached = [tcvn3, vni].filter((a) => a.score >= LEGACY_THRESHOLD);

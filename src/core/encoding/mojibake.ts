@@ -39,8 +39,14 @@ export interface MojibakeWord extends WordSpan {
 /** "vÃ " : à whose second byte (NBSP) became a plain space — lowercase letters, then "Ã". */
 const LOST_A_GRAVE = /^[a-zđ]+Ã$/;
 
+/**
+ * A UTF-8 lead byte (0xC2–0xF4) read as Windows-1252, then a continuation byte (0x80–0xBF). Both a
+ * word that decodes (the decoder is strict) and every tell-tale pair need one.
+ */
+const LEAD_AND_CONTINUATION = new RegExp(`[\\u00c2-\\u00f4][\\u0080-\\u00bf${specials}]`);
+
 export function mojibakeWords(text: string): MojibakeWord[] {
-  if (!/[ÃÄÅÆá]/.test(text)) return [];
+  if (!/[ÃÄÅÆá]/.test(text) || !LEAD_AND_CONTINUATION.test(text)) return [];
   const out: MojibakeWord[] = [];
   const lostAGrave: WordSpan[] = [];
   for (const span of mojibakeWordSpans(text)) {

@@ -4,6 +4,7 @@
  * Phonotactic, not a dictionary: initial + rhyme from the lists below, at most one tone, and the
  * stop finals c / ch / p / t only with sắc or nặng.
  */
+import { detached } from "../text/detached";
 
 const INITIALS = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""];
 
@@ -77,7 +78,7 @@ export function isVietnameseSyllable(word: string): boolean {
   let known = cache.get(word);
   if (known === undefined) {
     known = word.normalize("NFC").length <= 7 && check(word);
-    if (cache.size < 50_000) cache.set(word, known);
+    if (cache.size < 50_000) cache.set(detached(word), known);
   }
   return known;
 }

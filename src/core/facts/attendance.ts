@@ -77,6 +77,13 @@ const REASON_LEAD = /^[\s,:;–\-(]+(?:(?:(?:có|không|không có)\s+)?(?:lý d
 const REASON_TAIL = /[\s,;:.)–\-]+$/;
 const CLASS_WORDS_IN_REASON = /(?<![a-z])(?:(co|khong(?: co)?)\s+(?:ly do|phep|bao cao)|(xin phep))(?![a-z])/;
 
+/**
+ * What every anchor, FULL and the split (official / probationary) need at least one of: a clause
+ * without any of them states nothing about attendance. ("dự" as a word: every "present" form has it.)
+ */
+const MAY_STATE_ATTENDANCE =
+  /tong so|so luong|chi bo|co mat|du hop|tham du|tham gia|day du|du bi|(?<![a-z])du(?![a-z])|hien dien|mien|sinh hoat tam thoi|dinh chi|truy to|khoi to|tam giam|vang|100|chinh thuc/g;
+
 type AbsenceClass = "excused" | "unexcused" | "unclassified";
 type CountKey = { [K in keyof AttendanceFacts]-?: AttendanceFacts[K] extends number | undefined ? K : never }[keyof AttendanceFacts];
 
@@ -100,6 +107,8 @@ interface Anchor {
 
 /** Folded text with parenthesised content blanked (same length), to find labels at the top level. */
 function maskParens(s: string): string {
+  // Most clauses have no brackets: nothing to blank.
+  if (!s.includes("(") && !s.includes("[")) return s;
   let depth = 0;
   let out = "";
   for (const ch of s) {
@@ -154,6 +163,8 @@ export function readAttendance(body: readonly BodyParagraph[]): AttendanceFacts 
   };
   const setSplit = (role: "membership" | "present", f: string, from: number, to: number) => {
     const scope = f.slice(from, to);
+    // Every split pattern needs "chính thức" or "dự bị": without them there is nothing to read.
+    if (!scope.includes("chinh thuc") && !scope.includes("du bi")) return;
     const o = OFFICIAL.exec(scope);
     const d = PROBATIONARY.exec(scope);
     const official = o ? parseCount(o[1] ?? o[2] ?? "") : undefined;
@@ -172,15 +183,26 @@ export function readAttendance(body: readonly BodyParagraph[]): AttendanceFacts 
 
   for (let k = 0; k < opening.length; k++) {
     const p = opening[k]!;
+    // Where the next attendance word is, searched in the whole paragraph once per stretch: clauses
+    // before it are skipped unsliced. No such word crosses a clause end (";", ".", "!", "?").
+    let next = -1;
     for (const clause of splitClauses(p.text)) {
+      if (next < clause.start) {
+        MAY_STATE_ATTENDANCE.lastIndex = clause.start;
+        next = MAY_STATE_ATTENDANCE.exec(p.folded)?.index ?? Infinity;
+      }
+      if (next >= clause.end) continue;
       const f = p.folded.slice(0, clause.end);
       const cf = f.slice(clause.start);
       if (VOTE_OR_DUES.test(cf)) continue;
-      const masked = " ".repeat(clause.start) + maskParens(cf);
+      // Offsets in `masked` are relative to the clause; at its start, lookbehinds see no letter either way.
+      const masked = maskParens(cf);
       const anchors: Anchor[] = [];
       for (const [kind, re] of ANCHORS) {
-        re.lastIndex = clause.start;
-        for (const m of masked.matchAll(re)) anchors.push({ kind, at: m.index, labelEnd: m.index + m[0].length });
+        re.lastIndex = 0;
+        for (let m = re.exec(masked); m; m = re.exec(masked)) {
+          anchors.push({ kind, at: clause.start + m.index, labelEnd: clause.start + m.index + m[0].length });
+        }
       }
       anchors.sort((a, b) => a.at - b.at);
       if (FULL.test(cf)) att.full = true;

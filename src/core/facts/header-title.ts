@@ -3,7 +3,9 @@
  * such as "KẾT LUẬN"), recognised whatever its case: `w:caps` shows lower-case text as capitals.
  */
 import type { Paragraph } from "../model/types";
+import { letterCase } from "../text/letter-case";
 import { fold } from "../text/normalize";
+import { isWhiteSpace, squishWhiteSpace } from "../text/white-space";
 
 export type TitleKind = "BIÊN BẢN" | "NGHỊ QUYẾT" | "OTHER";
 
@@ -15,23 +17,38 @@ const OTHER_TYPES = [
 ];
 
 function looksLikeTitle(p: Paragraph, foldedText: string): boolean {
-  const letters = p.text.replace(/[^\p{L}]/gu, "");
-  const upper = letters.length > 0 && letters === letters.toUpperCase();
+  const letters = letterCase(p.text);
+  const upper = letters.length > 0 && letters.upper;
   const caps = p.runs.length > 0 && p.runs.every((r) => r.format.caps || !r.text.trim());
   const bare = /^(bien ban|nghi quyet)$/.test(foldedText);
   return upper || caps || bare || (p.alignment === "center" && p.runs.some((r) => r.format.bold));
 }
 
+const EMPHASIS = /^[\s*_#]+|[\s*_]+$/g;
+
+/** The text without leading and trailing white space and emphasis marks ("**", "_", "#"). */
+function stripEmphasis(f: string): string {
+  const first = f.charCodeAt(0);
+  const last = f.charCodeAt(f.length - 1);
+  const markFirst = first === 0x2a || first === 0x5f || first === 0x23 || isWhiteSpace(first);
+  const markLast = last === 0x2a || last === 0x5f || isWhiteSpace(last);
+  return markFirst || markLast ? f.replace(EMPHASIS, "") : f;
+}
+
 /** The kind of a title paragraph, or null when the paragraph is not a type title. */
 export function titleKindOf(p: Paragraph): TitleKind | null {
   // Markdown-ish emphasis survives in pasted text ("**KẾT LUẬN"); it is not part of the title.
-  const t = fold(p.text).replace(/^[\s*_#]+|[\s*_]+$/g, "").replace(/\s+/g, " ");
+  const t = squishWhiteSpace(stripEmphasis(fold(p.text)));
   if (t.length === 0 || t.length > 90) return null;
-  if (!looksLikeTitle(p, t)) return null;
-  if (/^bien ban(?![a-z])/.test(t)) return "BIÊN BẢN";
-  if (/^nghi quyet(?![a-z])/.test(t)) return "NGHỊ QUYẾT";
-  if (OTHER_TYPES.some((k) => t === k || t.startsWith(`${k} `))) return "OTHER";
-  return null;
+  // The name first (cheap), the look (letters, runs) only for a line that names a type.
+  const kind: TitleKind | null = /^bien ban(?![a-z])/.test(t)
+    ? "BIÊN BẢN"
+    : /^nghi quyet(?![a-z])/.test(t)
+      ? "NGHỊ QUYẾT"
+      : OTHER_TYPES.some((k) => t === k || t.startsWith(`${k} `))
+        ? "OTHER"
+        : null;
+  return kind && looksLikeTitle(p, t) ? kind : null;
 }
 
 /** Length of the type name at the start of a title ("BIÊN BẢN" of "BIÊN BẢN HỌP CHI ỦY"), on NFC text. */

@@ -6,8 +6,9 @@
  */
 import type { DocModel, Paragraph } from "../model/types";
 import { findDatePhrase, parseHeaderDate } from "./header-date";
-import { lineKey, segmentsOf, squishedFold, type Segment } from "./header-segments";
+import { lineKey, segmentsIn, squishedFold, type Segment } from "./header-segments";
 import { titleKindOf, titleNameEnd } from "./header-title";
+import { letterCase } from "../text/letter-case";
 import type { HeaderFacts, Span } from "./types";
 
 /** How far down the type title may sit (a header table plus blank lines stays well inside). */
@@ -22,7 +23,7 @@ const RULE_LINE = /^[-–—_─━=~.*•\s]*[-–—_─━=~][-–—_─━=
 function isRuleLine(p: Paragraph): boolean {
   const t = p.text.trim();
   if (t === "") return p.borderBottom === true;
-  return t.replace(/\s/g, "").length >= 3 && RULE_LINE.test(t);
+  return RULE_LINE.test(t) && t.replace(/\s/g, "").length >= 3;
 }
 
 const BODY_START = /^(thoi gian|hom nay|vao (hoi|luc)|can cu|dia diem|chu tri|chu toa|thu ky|thanh phan|kinh gui|ngay \d|phan (i|1|thu)\b|(i|1)\s*[.\-)–]\s)/;
@@ -92,9 +93,8 @@ const SUBJECT_START = /^(ve|v\/v|sinh hoat|hop|ky hop|phien hop|cuoc hop|hoi ngh
  * or opening like "về …", "sinh hoạt …", "họp …"), so a short first body paragraph is not taken for it.
  */
 function subjectLike(p: Paragraph): boolean {
-  const letters = p.text.replace(/[^\p{L}]/gu, "");
   const bold = p.runs.length > 0 && p.runs.every((r) => r.format.bold || !r.text.trim());
-  return p.alignment === "center" || bold || letters === letters.toUpperCase() || SUBJECT_START.test(squishedFold(p.text));
+  return p.alignment === "center" || bold || letterCase(p.text).upper || SUBJECT_START.test(squishedFold(p.text));
 }
 
 interface SubjectRead {
@@ -163,7 +163,7 @@ export function extractHeaderFacts(doc: DocModel): HeaderFacts {
 function readHeader(doc: DocModel): HeaderFacts {
   const title = titleIndex(doc);
   const end = headerEnd(doc, title);
-  const segments = doc.paragraphs.slice(0, end).flatMap(segmentsOf);
+  const segments = segmentsIn(doc, 0, end);
   const facts: HeaderFacts = { bodyStart: 0 };
 
   const find = (test: (s: Segment) => boolean) => segments.find(test);
@@ -184,7 +184,7 @@ function readHeader(doc: DocModel): HeaderFacts {
   const upper = before[before.length - 1] ?? orgs[0];
   if (upper) facts.upperOrg = { ...spanOf(upper), text: upper.text };
 
-  const stars = segments.filter((s) => STAR.test(s.text.replace(/\s/g, "")));
+  const stars = segments.filter((s) => s.text.includes("*") && STAR.test(s.text.replace(/\s/g, "")));
   const star = (issuer && stars.find((s) => segments.indexOf(s) > segments.indexOf(issuer))) ?? stars[0];
   if (star) facts.star = spanOf(star);
   else if (issuer) {

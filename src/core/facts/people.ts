@@ -89,7 +89,7 @@ function readRole(opening: readonly BodyParagraph[], label: RegExp, verb: RegExp
   }
   for (const p of opening) {
     verb.lastIndex = 0;
-    for (const m of p.folded.matchAll(verb)) {
+    for (let m = verb.exec(p.folded); m; m = verb.exec(p.folded)) {
       const fact = personBeforeVerb(p, m.index);
       if (fact) return fact;
     }

@@ -43,7 +43,7 @@ export function readPlace(body: readonly BodyParagraph[]): PlaceFact | undefined
   }
   for (const p of opening) {
     INLINE.lastIndex = 0;
-    for (const m of p.folded.matchAll(INLINE)) {
+    for (let m = INLINE.exec(p.folded); m; m = INLINE.exec(p.folded)) {
       // Only "tại" as written (or untoned "tai"), never "tài", "tái", "tải".
       const word = p.text.slice(m.index, m.index + 3).toLowerCase();
       if (word !== "tại" && !(word === "tai" && !p.toned)) continue;

@@ -6,6 +6,7 @@
  */
 import { splitClauses } from "../text/clauses";
 import { nameKey, readHonorificName, readName, type FoundName } from "../text/names";
+import { isWhiteSpace } from "../text/white-space";
 import type { BodyParagraph } from "./body";
 import type { SpeakerFact } from "./types";
 
@@ -18,6 +19,7 @@ const LABEL_PREFIX = /^[^:]{2,45}:\s*/;
 const OPINION_OF = /^(?:y kien(?: cua)?|phat bieu cua)\s+/;
 const MAY_NAME = /dong chi|d\s?\/\s?c|d\.c/;
 const LIST_MARK = /^\s*(?:[-–—+•*·]|\d{1,2}[.)]|[a-zđ][.)])\s*/;
+const HONORIFIC_IN_LABEL = /(?:dong chi|d\s?\/\s?c)/;
 
 /** The speaker a clause starts with, if it starts with one. */
 function speakerIn(p: BodyParagraph, start: number, end: number): FoundName | undefined {
@@ -27,10 +29,10 @@ function speakerIn(p: BodyParagraph, start: number, end: number): FoundName | un
     if (m) at += m[0].length;
     return m !== null;
   };
-  skip(/^\s*/);
+  while (at < end && isWhiteSpace(p.folded.charCodeAt(at))) at++;
   const marked = skip(LIST_MARK);
   const labelled = LABEL_PREFIX.exec(p.folded.slice(at, end));
-  if (labelled && !/(?:dong chi|d\s?\/\s?c)/.test(labelled[0]) && !readName(p.text, at, p.toned)) {
+  if (labelled && !HONORIFIC_IN_LABEL.test(labelled[0]) && !readName(p.text, at, p.toned)) {
     at += labelled[0].length;
     // "Ý kiến thảo luận: – Đồng chí …": a list mark may follow the label.
     skip(LIST_MARK);

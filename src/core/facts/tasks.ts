@@ -6,6 +6,7 @@
  * and time frame ("trước ngày 20/12", "trong tháng 12", "quý I", "hằng tháng", "báo cáo tại kỳ họp
  * tháng 01") as written, for CHK.TASK_SPECIFIC.
  */
+import { letterCase } from "../text/letter-case";
 import { honorificNames } from "../text/names";
 import type { BodyParagraph } from "./body";
 import type { TaskFact } from "./types";
@@ -34,7 +35,9 @@ const DEADLINES = [
   /(?<![a-z])tuan (?:dau|cuoi|thu \d|\d)(?![a-z])/,
 ];
 
-const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
+/** An ASCII lower-case letter settles most lines at once (toUpperCase would change it). */
+const isAllCaps = (s: string) => !ASCII_LOWER.test(s) && /\p{Lu}/u.test(s) && s === s.toUpperCase();
+const ASCII_LOWER = /[a-z]/;
 
 function isHeading(p: BodyParagraph): { inline?: number } | undefined {
   const roman = ROMAN_HEADING.exec(p.folded);
@@ -51,8 +54,7 @@ function isHeading(p: BodyParagraph): { inline?: number } | undefined {
 
 function endsSection(p: BodyParagraph): boolean {
   if (ROMAN_HEADING.test(p.folded) && !/^\s*[a-d]\s*[.)]/.test(p.folded)) return true;
-  const letters = p.text.replace(/[^\p{L}]/gu, "");
-  if (letters.length > 3 && isAllCaps(p.text)) return true;
+  if (isAllCaps(p.text) && letterCase(p.text).length > 3) return true;
   if (STOP.test(p.folded.slice(p.markEnd))) return true;
   if (p.markEnd === 0 && /:\s*$/.test(p.text) && p.text.length < 80) return true;
   return /^\s*(?:[-–+•]\s*)?(?:dong chi|d\s?\/\s?c)\s+\S+[^:]{0,40}:/.test(p.folded);

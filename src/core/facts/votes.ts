@@ -88,12 +88,15 @@ function countNear(s: string, at: number, end: number, allowNone: boolean): Coun
 function readCounts(s: string): Pick<VoteFact, "yes" | "no" | "other" | "outOf" | "percent" | "method"> {
   const out: Pick<VoteFact, "yes" | "no" | "other" | "outOf" | "percent" | "method"> = {};
   const noRanges: [number, number][] = [];
-  for (const m of s.matchAll(NO_KW)) {
+  // exec loops rather than matchAll, which copies the regex on every call.
+  NO_KW.lastIndex = 0;
+  for (let m = NO_KW.exec(s); m; m = NO_KW.exec(s)) {
     noRanges.push([m.index, m.index + m[0].length]);
     const n = out.no === undefined ? countNear(s, m.index, m.index + m[0].length, true)?.n : undefined;
     if (n !== undefined) out.no = n;
   }
-  for (const m of s.matchAll(YES_KW)) {
+  YES_KW.lastIndex = 0;
+  for (let m = YES_KW.exec(s); m; m = YES_KW.exec(s)) {
     if (noRanges.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const c = countNear(s, m.index, m.index + m[0].length, false);
     if (c?.n !== undefined) {
@@ -104,7 +107,8 @@ function readCounts(s: string): Pick<VoteFact, "yes" | "no" | "other" | "outOf" 
   }
   if (NO_OTHER.test(s)) out.other = 0;
   else {
-    for (const m of s.matchAll(OTHER_KW)) {
+    OTHER_KW.lastIndex = 0;
+    for (let m = OTHER_KW.exec(s); m; m = OTHER_KW.exec(s)) {
       const c = countNear(s, m.index, m.index + m[0].length, true);
       if (c?.n !== undefined) {
         out.other = c.n;

@@ -8,6 +8,8 @@
 import type { DocumentType } from "../catalog/document-types";
 import type { Facts, Span } from "../facts/types";
 import type { DocModel, Paragraph } from "../model/types";
+import { memoByObject } from "../model/memo";
+import { letterCase } from "../text/letter-case";
 import { locateElements, type LocateOptions } from "./locate-elements";
 import { closingAnchor, documentOrder } from "./meeting-order";
 
@@ -30,8 +32,9 @@ function outOfTable(doc: DocModel, index: number): number {
 function headingLike(p: Paragraph): boolean {
   const t = p.text.trim();
   if (!t || t.length > 90) return false;
-  const letters = t.replace(/[^\p{L}]/gu, "");
-  return /:$/.test(t) || /^[IVX]+\s*[.\-–)]\s/.test(t) || (letters.length > 3 && letters === letters.toUpperCase());
+  if (/:$/.test(t) || /^[IVX]+\s*[.\-–)]\s/.test(t)) return true;
+  const letters = letterCase(t);
+  return letters.length > 3 && letters.upper;
 }
 
 /**
@@ -54,13 +57,19 @@ function sectionEnd(doc: DocModel, start: number, located: ReadonlySet<number>):
   return end;
 }
 
+/** Paragraphs holding a located element of the body (not the header), once per located map. */
+const bodyParagraphsOf = memoByObject(
+  (located: Map<string, Span[]>): ReadonlySet<number> =>
+    new Set([...located.entries()].filter(([id]) => !id.startsWith("HDR.")).flatMap(([, spans]) => spans.map((s) => s.paragraph))),
+);
+
 export function insertionPoint(doc: DocModel, facts: Facts, type: DocumentType, elementId: string, options: LocateOptions = {}): InsertionPoint {
   const order = documentOrder(type).filter((id) => !id.startsWith("HDR."));
   let k = order.indexOf(elementId);
   // Local elements have no catalog place: they go just before the closing element.
   if (k < 0) k = order.indexOf(closingAnchor(type));
   const located = locateElements(doc, facts, type, options);
-  const locatedParas = new Set([...located.entries()].filter(([id]) => !id.startsWith("HDR.")).flatMap(([, spans]) => spans.map((s) => s.paragraph)));
+  const locatedParas = bodyParagraphsOf(located);
   let after = facts.header.bodyStart - 1;
   for (let i = k - 1; i >= 0; i--) {
     const spans = located.get(order[i]!);

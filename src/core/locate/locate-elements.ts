@@ -13,10 +13,11 @@ import { thematicElements } from "../rules/presence/thematic-elements";
 import type { PresenceSpec } from "../rules/presence/presence-spec";
 import type { Segment } from "../facts/header-segments";
 import { documentOrder } from "./meeting-order";
-import { matchPhrases, scopeParagraphs } from "./phrase-match";
+import { matchScope, registerPhrases } from "./phrase-match";
 import { findRecipients } from "./recipients";
 import { findAuthorityBlock, findMinutesSignatures } from "./signature-blocks";
 import { baseSettings } from "../profiles/builtin";
+import { memoByObject } from "../model/memo";
 
 const phraseSpecs = new Map<string, PresenceSpec>(
   [...minutesElements, ...thematicElements, ...resolutionElements].map((s) => [s.elementId, s]),
@@ -24,12 +25,19 @@ const phraseSpecs = new Map<string, PresenceSpec>(
 
 const RESERVED = ["bao luu"];
 
+for (const spec of phraseSpecs.values()) registerPhrases(spec.phrases);
+registerPhrases(RESERVED);
+
 const segSpan = (s: Segment): Span => ({ paragraph: s.paragraph, start: s.start, end: s.end });
 const present = <T>(x: T | undefined): x is T => x !== undefined;
 const plain = (s: Span): Span => ({ paragraph: s.paragraph, start: s.start, end: s.end });
 
+/** Whether any paragraph sits in a tagged content control (documents not made from our templates have none). */
+const hasTags = memoByObject((doc: DocModel) => doc.paragraphs.some((p) => p.controlTags.length > 0));
+
 /** Paragraphs inside content controls tagged with the element id. */
 function byTag(doc: DocModel, id: string): Span[] {
+  if (!hasTags(doc)) return [];
   return doc.paragraphs.filter((p) => p.controlTags.includes(id)).map((p) => ({ paragraph: p.index, start: 0, end: p.text.length }));
 }
 
@@ -52,10 +60,10 @@ function byReading(doc: DocModel, facts: Facts, id: string, signerTitles: readon
       return r ? [r.label, ...r.lines].map(segSpan) : [];
     }
     case "BB.RESERVED_OPINION":
-      return matchPhrases(scopeParagraphs(doc, h, "body"), RESERVED);
+      return matchScope(doc, h, "body", RESERVED);
   }
   const spec = phraseSpecs.get(id);
-  return spec ? matchPhrases(scopeParagraphs(doc, h, spec.scope), spec.phrases) : [];
+  return spec ? matchScope(doc, h, spec.scope, spec.phrases) : [];
 }
 
 /** Spans read from the facts (header block, meeting facts). */
@@ -99,26 +107,46 @@ export interface LocateOptions {
   signerTitles?: readonly string[];
 }
 
-const cache = new WeakMap<DocModel, Map<string, Map<string, Span[]>>>();
+interface Located {
+  byKey: Map<string, Map<string, Span[]>>;
+  /** The last answer, checked first: every presence rule of a check asks with the same type and titles. */
+  last?: { type: DocumentType; titles: readonly string[]; out: Map<string, Span[]> };
+}
+
+const cache = new WeakMap<DocModel, Located>();
+
+const byPosition = (x: Span, y: Span) => x.paragraph - y.paragraph || x.start - y.start;
+
+/** Spans usually come in document order already: then there is nothing to sort. */
+function inOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (byPosition(spans[i - 1]!, spans[i]!) > 0) return false;
+  return true;
+}
 
 /** Element id → where it is (empty elements are left out), for the elements that apply to the type. */
 export function locateElements(doc: DocModel, facts: Facts, type: DocumentType, options: LocateOptions = {}): Map<string, Span[]> {
   const titles = options.signerTitles ?? baseSettings.signerTitles;
-  const key = `${type}|${titles.join("|")}`;
   let perDoc = cache.get(doc);
-  const hit = perDoc?.get(key);
-  if (hit) return hit;
+  const last = perDoc?.last;
+  if (last && last.type === type && last.titles === titles) return last.out;
+  const key = `${type}|${titles.join("|")}`;
+  const hit = perDoc?.byKey.get(key);
+  if (perDoc && hit) {
+    perDoc.last = { type, titles, out: hit };
+    return hit;
+  }
   const out = new Map<string, Span[]>();
   for (const id of documentOrder(type)) {
     const tagged = byTag(doc, id);
     const read = tagged.length ? tagged : byReading(doc, facts, id, titles);
     const spans = read.length ? read : byFacts(facts, id);
-    if (spans.length) out.set(id, spans.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start));
+    if (spans.length) out.set(id, inOrder(spans) ? spans : spans.sort(byPosition));
   }
   if (!perDoc) {
-    perDoc = new Map();
+    perDoc = { byKey: new Map() };
     cache.set(doc, perDoc);
   }
-  perDoc.set(key, out);
+  perDoc.byKey.set(key, out);
+  perDoc.last = { type, titles, out };
   return out;
 }

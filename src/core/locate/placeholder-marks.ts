@@ -61,15 +61,37 @@ export function hasBlanks(text: string, marks: readonly string[]): boolean {
   return findBlanks(text, marks).length > 0;
 }
 
+interface MarkLists {
+  /** Bracketed and word marks, longest first, so "[…]" is not read as "…". */
+  wordMarks: string[];
+  /** The word marks lower-cased, in the same order. */
+  wordNeedles: string[];
+  dotMarks: string[];
+}
+
+let lastMarks: readonly string[] | undefined;
+let lastLists: MarkLists = { wordMarks: [], wordNeedles: [], dotMarks: [] };
+
+/** The mark lists of a profile's marks; every paragraph of a check uses the same marks. */
+function marksOf(marks: readonly string[]): MarkLists {
+  if (marks !== lastMarks) {
+    const wordMarks = marks.filter((m) => !DOTS.test(m)).sort((a, b) => b.length - a.length);
+    lastLists = { wordMarks, wordNeedles: wordMarks.map((m) => m.toLowerCase()), dotMarks: marks.filter((m) => DOTS.test(m)) };
+    lastMarks = marks;
+  }
+  return lastLists;
+}
+
 /** The blanks of one paragraph's NFC text. */
 export function findBlanks(text: string, marks: readonly string[]): MarkHit[] {
+  const { wordMarks, wordNeedles, dotMarks } = marksOf(marks);
+  const lowerText = text.toLowerCase();
+  // Most paragraphs hold no mark at all: settle them before any folding or pattern work.
+  if (!wordNeedles.some((m) => lowerText.includes(m)) && !dotMarks.some((d) => text.includes(d))) return [];
   const folded = fold(text);
   const hits: MarkHit[] = [];
   const taken = (s: number, e: number) => hits.some((h) => s < h.end && e > h.start);
-  // Bracketed and word marks first, longest first, so "[…]" is not read as "…".
-  const wordMarks = marks.filter((m) => !DOTS.test(m)).sort((a, b) => b.length - a.length);
   for (const mark of wordMarks) {
-    const lowerText = text.toLowerCase();
     const needle = mark.toLowerCase();
     const wordLike = /^[\p{L}\d]/u.test(mark);
     for (let i = lowerText.indexOf(needle); i >= 0; i = lowerText.indexOf(needle, i + 1)) {
@@ -83,7 +105,6 @@ export function findBlanks(text: string, marks: readonly string[]): MarkHit[] {
       else hits.push({ ...hit, text: "" });
     }
   }
-  const dotMarks = marks.filter((m) => DOTS.test(m));
   if (dotMarks.length) {
     for (const m of text.matchAll(/[.…]+/g)) {
       const start = m.index ?? 0;

@@ -4,8 +4,9 @@
  */
 import { lineKey, type Segment } from "../facts/header-segments";
 import type { HeaderFacts } from "../facts/types";
+import { memoByPair } from "../model/memo";
 import type { DocModel } from "../model/types";
-import { sameColumn, tailSegments } from "./signature-blocks";
+import { lastWhere, sameColumn, tailSegments } from "./signature-blocks";
 
 export interface RecipientsBlock {
   label: Segment;
@@ -15,9 +16,12 @@ export interface RecipientsBlock {
 const LABEL = /^noi nhan\b/;
 const DASH = /^[-–—•+]\s*/;
 
-export function findRecipients(doc: DocModel, header: HeaderFacts): RecipientsBlock | undefined {
+/** The recipients block, read once per model (the locator and the recipients rule both ask). */
+export const findRecipients: (doc: DocModel, header: HeaderFacts) => RecipientsBlock | undefined = memoByPair(readRecipients);
+
+function readRecipients(doc: DocModel, header: HeaderFacts): RecipientsBlock | undefined {
   const segments = tailSegments(doc, header);
-  const label = segments.filter((s) => LABEL.test(lineKey(s))).pop();
+  const label = lastWhere(segments, (s) => LABEL.test(lineKey(s)));
   if (!label) return undefined;
   const lines: Segment[] = [];
   // "Nơi nhận: - Đảng ủy xã …" on one line: the rest of the label line is the first recipient.

@@ -3,8 +3,9 @@
  * rows, tab-separated columns, stacked paragraphs): the biên bản's "THƯ KÝ" / "CHỦ TRÌ" labels and the
  * nghị quyết's authority line ("T/M CHI BỘ"), title ("BÍ THƯ") and name.
  */
-import { lineKey, segmentsOf, squishedFold, type Segment } from "../facts/header-segments";
+import { lineKey, segmentsIn, squishedFold, type Segment } from "../facts/header-segments";
 import type { HeaderFacts } from "../facts/types";
+import { memoByPair } from "../model/memo";
 import type { DocModel } from "../model/types";
 import { readPersonName, type NameRead } from "./person-name";
 
@@ -13,10 +14,11 @@ const TAIL = 40;
 /** How many lines under a label the name may be (notes such as "(Đã ký)" come between). */
 const NAME_REACH = 6;
 
-export function tailSegments(doc: DocModel, header: HeaderFacts): Segment[] {
+/** The segments of the document's last paragraphs (shared by the signature, recipient and style readers). */
+export const tailSegments: (doc: DocModel, header: HeaderFacts) => Segment[] = memoByPair((doc: DocModel, header: HeaderFacts) => {
   const from = Math.max(header.bodyStart, doc.paragraphs.length - TAIL);
-  return doc.paragraphs.slice(from).flatMap(segmentsOf);
-}
+  return segmentsIn(doc, from, doc.paragraphs.length);
+});
 
 const CHAIR_LABELS = ["chu tri", "chu toa", "chu tri hoi nghi", "chu toa hoi nghi", "chu tri cuoc hop", "chu tri buoi sinh hoat", "nguoi chu tri"];
 const SECRETARY_LABELS = ["thu ky", "nguoi ghi bien ban", "thu ky cuoc hop", "thu ky hoi nghi", "thu ky buoi sinh hoat", "nguoi ghi"];
@@ -67,17 +69,28 @@ export interface MinutesSignature {
   under: Segment[];
 }
 
+/** The last segment that passes `test` (searched from the end: labels sit in the last lines). */
+export function lastWhere(segments: readonly Segment[], test: (s: Segment) => boolean): Segment | undefined {
+  for (let i = segments.length - 1; i >= 0; i--) if (test(segments[i]!)) return segments[i];
+  return undefined;
+}
+
 const isMinutesLabel = (s: Segment) => {
   const key = lineKey(s);
   return CHAIR_LABELS.includes(key) || SECRETARY_LABELS.includes(key) || AUTHORITY.test(key);
 };
 
-/** The last chair and secretary labels of the document, each with the name under it. */
-export function findMinutesSignatures(doc: DocModel, header: HeaderFacts): MinutesSignature[] {
+/**
+ * The last chair and secretary labels of the document, each with the name under it. Read once per
+ * model: the locator and both signature rules ask for it.
+ */
+export const findMinutesSignatures: (doc: DocModel, header: HeaderFacts) => MinutesSignature[] = memoByPair(readMinutesSignatures);
+
+function readMinutesSignatures(doc: DocModel, header: HeaderFacts): MinutesSignature[] {
   const segments = tailSegments(doc, header);
   const out: MinutesSignature[] = [];
   for (const [role, labels] of [["chair", CHAIR_LABELS], ["secretary", SECRETARY_LABELS]] as const) {
-    const label = segments.filter((s) => labels.includes(lineKey(s))).pop();
+    const label = lastWhere(segments, (s) => labels.includes(lineKey(s)));
     if (!label) continue;
     const name = nameUnder(segments, label, isMinutesLabel);
     const under = linesUnder(segments, label, isMinutesLabel);
@@ -97,13 +110,30 @@ export interface AuthorityBlock {
 
 const TITLE_WORDS = /^(pho )?bi thu( chi bo| chi uy)?$|^chi uy vien$|^uy vien$/;
 
-/** The nghị quyết's signature: authority line, title, name. Reads the last block in the document. */
+const authorityBlocks = memoByPair((_doc: DocModel, _header: HeaderFacts) => new Map<string, AuthorityBlock | undefined>());
+
+/**
+ * The nghị quyết's signature: authority line, title, name. Reads the last block in the document,
+ * once per model and list of accepted titles (the locator and the signature rule both ask).
+ */
 export function findAuthorityBlock(doc: DocModel, header: HeaderFacts, titles: readonly string[]): AuthorityBlock | undefined {
+  const byTitles = authorityBlocks(doc, header);
+  const key = titles.join("\u0001");
+  if (byTitles.has(key)) return byTitles.get(key);
+  const block = readAuthorityBlock(doc, header, titles);
+  byTitles.set(key, block);
+  return block;
+}
+
+function readAuthorityBlock(doc: DocModel, header: HeaderFacts, titles: readonly string[]): AuthorityBlock | undefined {
   const segments = tailSegments(doc, header);
   const titleKeys = titles.map((t) => squishedFold(t));
-  const isTitle = (s: Segment) => titleKeys.includes(lineKey(s)) || TITLE_WORDS.test(lineKey(s));
+  const isTitle = (s: Segment) => {
+    const key = lineKey(s);
+    return titleKeys.includes(key) || TITLE_WORDS.test(key);
+  };
   const isLabel = (s: Segment) => AUTHORITY.test(lineKey(s)) || isTitle(s);
-  const authority = segments.filter((s) => AUTHORITY.test(lineKey(s))).pop();
+  const authority = lastWhere(segments, (s) => AUTHORITY.test(lineKey(s)));
   if (authority) {
     const k = segments.indexOf(authority);
     const title = segments.slice(k + 1).filter((s) => sameColumn(s, authority)).slice(0, 2).find(isTitle);
@@ -111,7 +141,7 @@ export function findAuthorityBlock(doc: DocModel, header: HeaderFacts, titles: r
     const under = linesUnder(segments, title ?? authority, isLabel);
     return { authority, ...(title ? { title } : {}), ...(name ? { name } : {}), under };
   }
-  const title = segments.filter(isTitle).pop();
+  const title = lastWhere(segments, isTitle);
   if (!title) return undefined;
   const name = nameUnder(segments, title, isLabel);
   return { title, ...(name ? { name } : {}), under: linesUnder(segments, title, isLabel) };

@@ -33,11 +33,14 @@ function make(text: string, start: number, end: number, dayText: string, monthTe
 /** Every full date (with a year) in a paragraph; `folded` is fold(text). Sorted by position. */
 export function findDates(text: string, folded: string): FoundDate[] {
   const out: FoundDate[] = [];
-  if (folded.includes("thang")) for (const m of folded.matchAll(WORDS)) {
+  // exec loops rather than matchAll: matchAll copies the regex on every call (every paragraph).
+  WORDS.lastIndex = 0;
+  if (folded.includes("thang")) for (let m = WORDS.exec(folded); m; m = WORDS.exec(folded)) {
     const start = m.index;
     out.push(make(text, start, start + m[0].length, m[1]!, m[2]!, m[3]!, "words"));
   }
-  if (HAS_NUMERIC.test(folded)) for (const m of folded.matchAll(NUMERIC)) {
+  NUMERIC.lastIndex = 0;
+  if (HAS_NUMERIC.test(folded)) for (let m = NUMERIC.exec(folded); m; m = NUMERIC.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((d) => d.start < end && start < d.end)) continue;

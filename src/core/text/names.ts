@@ -5,6 +5,7 @@
  * case no longer separates words, before the usual verbs ("CHỦ TRÌ", "PHÁT BIỂU").
  */
 import { fold, lower } from "./normalize";
+import { squishWhiteSpace } from "./white-space";
 
 /** "đồng chí", "đ/c", "đ.c", with a following space, on folded text. */
 export const HONORIFIC_SOURCE = String.raw`(?<![a-z])(?:dong chi|d\s?\/\s?c|d\.c\.?)(?![a-z])`;
@@ -76,7 +77,7 @@ function endsName(word: string, next: string | undefined, toned: boolean): boole
 }
 
 /** The words starting at `at` (skipping spaces): each with its offsets. */
-function wordsAt(text: string, at: number, max: number): { word: string; start: number; end: number }[] {
+function wordsAtRegex(text: string, at: number, max: number): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
   let pos = at;
   GAP.lastIndex = pos;
@@ -94,12 +95,62 @@ function wordsAt(text: string, at: number, max: number): { word: string; start: 
   return out;
 }
 
+/** Per UTF-16 unit: 1 computed, 2 an upper-case letter (\p{Lu}), 4 a word character ([\p{L}\p{M}'’]). */
+const UNIT_CLASS = new Uint8Array(0x10000);
+const UPPER_START = /^\p{Lu}$/u;
+const WORD_CHAR = /^[\p{L}\p{M}'’]$/u;
+
+function unitClass(code: number): number {
+  let c = UNIT_CLASS[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = 1 | (UPPER_START.test(ch) ? 2 : 0) | (WORD_CHAR.test(ch) ? 4 : 0);
+    UNIT_CLASS[code] = c;
+  }
+  return c;
+}
+
+const isGap = (code: number) => code === 0x20 || code === 0xa0;
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/**
+ * wordsAtRegex without a regex match per word (names are read at every "đồng chí" and clause): a
+ * per-unit class table. Text with surrogate pairs where words are read goes the regex way.
+ */
+function wordsAt(text: string, at: number, max: number): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  const n = text.length;
+  let pos = at;
+  while (pos < n && isGap(text.charCodeAt(pos))) pos++;
+  while (out.length < max && pos < n) {
+    const first = text.charCodeAt(pos);
+    if (isSurrogate(first)) return wordsAtRegex(text, at, max);
+    if (!(unitClass(first) & 2)) break;
+    let end = pos + 1;
+    for (; end < n; end++) {
+      const code = text.charCodeAt(end);
+      if (isSurrogate(code)) return wordsAtRegex(text, at, max);
+      if (!(unitClass(code) & 4)) break;
+    }
+    out.push({ word: text.slice(pos, end), start: pos, end });
+    pos = end;
+    if (pos >= n || !isGap(text.charCodeAt(pos))) break;
+    while (pos < n && isGap(text.charCodeAt(pos))) pos++;
+  }
+  return out;
+}
+
 /**
  * A name of 2–5 capitalised words starting at `at` (leading spaces skipped). `toned`: the text is
  * typed with tone marks (title words are then compared with their marks, so "Trương" is a surname
  * and "Trưởng" a title).
  */
 export function readName(text: string, at: number, toned = true): FoundName | undefined {
+  // Most places names are tried at hold none: no capital after the spaces, no words to read.
+  let pos = at;
+  while (pos < text.length && isGap(text.charCodeAt(pos))) pos++;
+  const firstUnit = text.charCodeAt(pos);
+  if (pos >= text.length || (!isSurrogate(firstUnit) && !(unitClass(firstUnit) & 2))) return undefined;
   const words = wordsAt(text, at, 7);
   const taken: typeof words = [];
   for (let i = 0; i < words.length && taken.length < 5; i++) {
@@ -151,7 +202,7 @@ export function honorificNames(text: string, folded: string, from = 0, to = text
 
 /** Normalised key for comparing names ("NGUYỄN VĂN AN" = "Nguyễn Văn An"). */
 export function nameKey(name: string): string {
-  return lower(name).replace(/\s+/g, " ").trim();
+  return squishWhiteSpace(lower(name));
 }
 
 const POSITION_LEAD = /^\s*(?:[,–—(:]|\s-)\s*/;

@@ -1,4 +1,6 @@
 /** Text normalisation shared by facts and rules: match on NFC, compare case-insensitively. */
+import { detached } from "./detached";
+import { squishWhiteSpace } from "./white-space";
 
 export function nfc(s: string): string {
   return s.normalize("NFC");
@@ -12,20 +14,47 @@ export function lower(s: string): string {
 /**
  * Diacritic-free, lower-case form for lenient matching of text typed without tone marks
  * ("Bien ban" ~ "Biên bản"). Keeps string length equal to the NFC input's, so offsets carry over.
- * Hot path (every rule folds paragraphs): one table lookup per UTF-16 unit, and a small memo of
- * recent whole strings because many rules fold the same paragraphs.
+ * Hot path (facts and rules fold every paragraph): each UTF-16 unit maps to exactly one unit, so a
+ * lazily filled table of all 65,536 units turns folding into one lookup per unit written into a
+ * reused buffer; a small memo of recent whole strings serves the paragraphs folded again.
  */
-const unitCache = new Map<number, string>();
+const FOLDED = new Uint16Array(0x10000);
+/** Per unit: 0 not computed yet, 1 computed, 2 computed and folding removed a mark (or "đ" → "d"). */
+const STATE = new Uint8Array(0x10000);
 
-function foldUnit(code: number, ch: string): string {
-  let mapped = unitCache.get(code);
-  if (mapped === undefined) {
+function foldUnit(code: number): number {
+  if (STATE[code] === 0) {
+    const ch = String.fromCharCode(code);
     const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
     const candidate = base === "đ" || base === "Đ" ? "d" : base.toLowerCase();
-    mapped = candidate.length === 1 ? candidate : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
-    unitCache.set(code, mapped);
+    const lowered = ch.toLowerCase();
+    const mapped = candidate.length === 1 ? candidate : lowered.length === 1 ? lowered : ch;
+    FOLDED[code] = mapped.charCodeAt(0);
+    STATE[code] = mapped !== ch && mapped !== lowered ? 2 : 1;
   }
-  return mapped;
+  return FOLDED[code]!;
+}
+
+/** String.fromCharCode.apply takes the buffer in chunks well under engines' argument limits. */
+const CHUNK = 4096;
+let buffer = new Uint16Array(1024);
+
+function foldNfc(src: string): string {
+  const n = src.length;
+  if (buffer.length < n) buffer = new Uint16Array(n * 2);
+  const out = buffer;
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const code = src.charCodeAt(i);
+    const mapped = code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldUnit(code);
+    if (mapped !== code) changed = true;
+    out[i] = mapped;
+  }
+  if (!changed) return src;
+  if (n <= CHUNK) return String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[]);
+  let text = "";
+  for (let i = 0; i < n; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  return text;
 }
 
 const MEMO_LIMIT = 8192;
@@ -34,25 +63,28 @@ const memo = new Map<string, string>();
 export function fold(s: string): string {
   const hit = memo.get(s);
   if (hit !== undefined) return hit;
+  const out = foldNfc(s.normalize("NFC"));
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  // Keys (and an unchanged text given back) are detached copies: the memo must not keep documents alive.
+  const key = detached(s);
+  memo.set(key, out === s ? key : out);
+  return out;
+}
+
+/** Whether folding `s` removes a tone or vowel mark (or turns "đ" into "d"): text typed with marks. */
+export function hasMarks(s: string): boolean {
   const src = s.normalize("NFC");
-  // ASCII stretches are lower-cased in one call; only the other units go through the table.
-  let out = "";
-  let asciiFrom = 0;
   for (let i = 0; i < src.length; i++) {
     const code = src.charCodeAt(i);
-    if (code < 0x80) continue;
-    if (i > asciiFrom) out += src.slice(asciiFrom, i).toLowerCase();
-    out += foldUnit(code, src[i]!);
-    asciiFrom = i + 1;
+    if (code >= 0x80) {
+      foldUnit(code);
+      if (STATE[code] === 2) return true;
+    }
   }
-  if (asciiFrom === 0) out = src.toLowerCase();
-  else if (asciiFrom < src.length) out += src.slice(asciiFrom).toLowerCase();
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(s, out);
-  return out;
+  return false;
 }
 
 /** Collapses runs of white space (including non-breaking) to one space and trims. */
 export function squish(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, " ").trim();
+  return squishWhiteSpace(s);
 }

@@ -22,6 +22,14 @@ const PART_OF_DAY = /^\s*,?\s*(sang|trua|chieu|toi|dem)(?![a-z])/;
 const DURATION_BEFORE = /(?:trong(?: vong)?|keo dai|thoi luong[^.;:]{0,25}:?|mat|hon|it nhat|toi thieu|toi da|tong cong)\s*$/;
 const DURATION_AFTER = /^\s*(?:dong ho|lien|lien tuc)(?![a-z])/;
 
+const DIGIT_OR_GIO = /\d|gio/;
+
+/** The first match of a global regex from the start (none of these match an empty string). */
+function first(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
 interface Candidate {
   start: number;
   end: number;
@@ -46,12 +54,13 @@ export function findTimes(text: string, folded: string, toned: boolean): FoundTi
     if (hour === undefined || minute === undefined) return;
     candidates.push({ start, end, hour, minute });
   };
-  if (!/\d|gio/.test(folded)) return [];
+  if (!DIGIT_OR_GIO.test(folded)) return [];
   const hasGio = folded.includes("gio");
-  if (hasGio) for (const m of folded.matchAll(GIO)) add(m.index, m.index + m[0].length, Number(m[1]), m[2] ? Number(m[2]) : 0);
-  if (HAS_HG.test(folded)) for (const m of folded.matchAll(HG)) add(m.index, m.index + m[0].length, Number(m[1]), m[2] ? Number(m[2]) : 0);
-  if (folded.includes(":")) for (const m of folded.matchAll(COLON)) add(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
-  if (hasGio) for (const m of folded.matchAll(WORDS)) {
+  // exec loops rather than matchAll: matchAll copies the regex on every call (every paragraph).
+  if (hasGio) for (let m = first(GIO, folded); m; m = GIO.exec(folded)) add(m.index, m.index + m[0].length, Number(m[1]), m[2] ? Number(m[2]) : 0);
+  if (HAS_HG.test(folded)) for (let m = first(HG, folded); m; m = HG.exec(folded)) add(m.index, m.index + m[0].length, Number(m[1]), m[2] ? Number(m[2]) : 0);
+  if (folded.includes(":")) for (let m = first(COLON, folded); m; m = COLON.exec(folded)) add(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
+  if (hasGio) for (let m = first(WORDS, folded); m; m = WORDS.exec(folded)) {
     // Parse the words as written (group indices map folded offsets back onto the text).
     const written = (group: number) => {
       const at = m.indices?.[group];

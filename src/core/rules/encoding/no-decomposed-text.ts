@@ -2,18 +2,24 @@
  * ENC.NFD: Vietnamese typed as base letter + combining marks (tổ hợp, e.g. Windows' own Vietnamese
  * keyboard). It looks right but breaks search and sorting ("Đảng" ≠ "Đa\u0309ng"). Fix: NFC.
  */
-import type { Paragraph } from "../../model/types";
+import type { DocModel } from "../../model/types";
 import { defineRule, type Report } from "../types";
 import { groupEditsByRun, groupReports, type Edit } from "./group-edits";
-import { unicodeSegments } from "./unicode-segments";
+import { unicodeSegmentsAt } from "./unicode-segments";
 
 /** A Vietnamese vowel (maybe already carrying a mark) followed by combining marks. */
 const CLUSTER = /[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY][\u0300-\u036f]+/g;
 
-function edits(p: Paragraph): Edit[] {
+const COMBINING = /[\u0300-\u036f]/;
+
+/** The edits of doc.paragraphs[k] (its Unicode segments are shared by the ENC rules). */
+function edits(doc: DocModel, k: number): Edit[] {
+  const p = doc.paragraphs[k]!;
   const out: Edit[] = [];
-  for (const seg of unicodeSegments(p)) {
-    if (!/[\u0300-\u036f]/.test(seg.text)) continue;
+  // Unicode segments are stretches of `raw`: without a combining mark there is nothing to compose.
+  if (!COMBINING.test(p.raw)) return out;
+  for (const seg of unicodeSegmentsAt.at(doc, k)) {
+    if (!COMBINING.test(seg.text)) continue;
     for (const m of seg.text.matchAll(CLUSTER)) {
       const composed = m[0].normalize("NFC");
       if (composed === m[0]) continue;
@@ -36,8 +42,9 @@ export default defineRule({
   },
   check(ctx) {
     const reports: Report[] = [];
-    for (const p of ctx.doc.paragraphs) {
-      const found = edits(p);
+    for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
+      const p = ctx.doc.paragraphs[k]!;
+      const found = edits(ctx.doc, k);
       if (found.length) reports.push(...groupReports(p, groupEditsByRun(p, found), (g) => ({ messageId: "decomposed", data: { count: g.edits.length } })));
     }
     return reports;

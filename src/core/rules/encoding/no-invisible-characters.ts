@@ -7,10 +7,10 @@
 import { convertTcvn3 } from "../../encoding/tcvn3";
 import { isVietnameseSyllable } from "../../encoding/vietnamese-syllable";
 import { legacyWordSpans } from "../../encoding/word-spans";
-import type { Paragraph } from "../../model/types";
+import type { DocModel, Paragraph } from "../../model/types";
 import { defineRule, type Report } from "../types";
 import { groupEditsByRun, groupReports, type Edit, type EditGroup } from "./group-edits";
-import { unicodeSegments } from "./unicode-segments";
+import { unicodeSegmentsAt } from "./unicode-segments";
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const SOFT_HYPHEN = "\u00ad";
@@ -31,9 +31,15 @@ function softHyphenEdits(text: string, offset: number): Edit[] {
   return out;
 }
 
-function edits(p: Paragraph): Edit[] {
+/** Unicode segments are stretches of `raw`: a paragraph without these characters has no edit. */
+const ANY_INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+
+/** The edits of doc.paragraphs[k] (its Unicode segments are shared by the ENC rules). */
+function edits(doc: DocModel, k: number): Edit[] {
+  const p = doc.paragraphs[k]!;
   const out: Edit[] = [];
-  for (const seg of unicodeSegments(p)) {
+  if (!ANY_INVISIBLE.test(p.raw)) return out;
+  for (const seg of unicodeSegmentsAt.at(doc, k)) {
     for (const m of seg.text.matchAll(ZERO_WIDTH)) out.push({ start: seg.start + m.index, end: seg.start + m.index + 1, text: "" });
     if (seg.text.includes(SOFT_HYPHEN)) out.push(...softHyphenEdits(seg.text, seg.start));
   }
@@ -59,8 +65,9 @@ export default defineRule({
   },
   check(ctx) {
     const reports: Report[] = [];
-    for (const p of ctx.doc.paragraphs) {
-      const found = edits(p);
+    for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
+      const p = ctx.doc.paragraphs[k]!;
+      const found = edits(ctx.doc, k);
       if (found.length) {
         reports.push(...groupReports(p, groupEditsByRun(p, found), (g) => ({ messageId: "invisible", data: { count: g.edits.length, kinds: kinds(p, g) } })));
       }

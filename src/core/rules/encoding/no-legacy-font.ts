@@ -76,6 +76,8 @@ export default defineRule({
     const target = ctx.profile.settings.layout.fonts[0];
     const reports: Report[] = [];
     for (const p of ctx.doc.paragraphs) {
+      // Without a legacy-font run there is neither a group nor an unlocated report.
+      if (!p.runs.some((r) => runLegacyFont(r.format))) continue;
       const groups = legacyGroups(p);
       if (!groups) {
         const r = unlocatedReport(p);

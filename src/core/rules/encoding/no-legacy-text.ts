@@ -4,11 +4,11 @@
  * Unicode word would change with them; otherwise the paragraph needs retyping and no fix is offered.
  */
 import { legacyKindLabel } from "../../encoding/legacy-font";
-import { detectLegacyText, type KindAnalysis } from "../../encoding/legacy-text";
+import { detectLegacyText, mayHoldLegacyText, type KindAnalysis } from "../../encoding/legacy-text";
 import type { Paragraph } from "../../model/types";
 import { defineRule, type Report } from "../types";
 import { groupEditsByRun, groupReports } from "./group-edits";
-import { unicodeSegments, type Segment } from "./unicode-segments";
+import { unicodeSegmentsAt, type Segment } from "./unicode-segments";
 
 function example(best: KindAnalysis) {
   const w = best.words.find((x) => x.strong) ?? best.words.find((x) => x.class === "legacy") ?? best.words[0]!;
@@ -16,6 +16,7 @@ function example(best: KindAnalysis) {
 }
 
 function segmentReports(p: Paragraph, seg: Segment): Report[] {
+  if (!mayHoldLegacyText(seg.text)) return [];
   const analysis = detectLegacyText(seg.text);
   if (analysis.tie) {
     const range = analysis.tcvn3.range;
@@ -56,6 +57,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    return ctx.doc.paragraphs.flatMap((p) => unicodeSegments(p).flatMap((seg) => segmentReports(p, seg)));
+    const reports: Report[] = [];
+    const paragraphs = ctx.doc.paragraphs;
+    for (let k = 0; k < paragraphs.length; k++) for (const seg of unicodeSegmentsAt.at(ctx.doc, k)) for (const r of segmentReports(paragraphs[k]!, seg)) reports.push(r);
+    return reports;
   },
 });

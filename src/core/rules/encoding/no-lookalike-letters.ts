@@ -5,16 +5,22 @@
  */
 import { detectLegacyText } from "../../encoding/legacy-text";
 import { mojibakeWords } from "../../encoding/mojibake";
-import type { Paragraph } from "../../model/types";
+import type { DocModel } from "../../model/types";
 import { defineRule, type Report } from "../types";
 import { groupEditsByRun, groupReports, type Edit } from "./group-edits";
-import { unicodeSegments } from "./unicode-segments";
+import { unicodeSegmentsAt } from "./unicode-segments";
 
 const ETH: Record<string, string> = { "\u00d0": "\u0110", "\u00f0": "\u0111" };
 
-function edits(p: Paragraph): Edit[] {
+const ANY_ETH = /[\u00d0\u00f0]/;
+
+/** The edits of doc.paragraphs[k] (its Unicode segments are shared by the ENC rules). */
+function edits(doc: DocModel, k: number): Edit[] {
+  const p = doc.paragraphs[k]!;
   const out: Edit[] = [];
-  for (const seg of unicodeSegments(p)) {
+  // Unicode segments are stretches of `raw`: without an eth there is nothing to replace.
+  if (!ANY_ETH.test(p.raw)) return out;
+  for (const seg of unicodeSegmentsAt.at(doc, k)) {
     if (!/[\u00d0\u00f0]/.test(seg.text)) continue;
     const legacy = detectLegacyText(seg.text);
     if (legacy.best || legacy.tie || mojibakeWords(seg.text).length) continue;
@@ -38,8 +44,9 @@ export default defineRule({
   },
   check(ctx) {
     const reports: Report[] = [];
-    for (const p of ctx.doc.paragraphs) {
-      const found = edits(p);
+    for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
+      const p = ctx.doc.paragraphs[k]!;
+      const found = edits(ctx.doc, k);
       if (found.length) reports.push(...groupReports(p, groupEditsByRun(p, found), (g) => ({ messageId: "lookalike", data: { count: g.edits.length } })));
     }
     return reports;

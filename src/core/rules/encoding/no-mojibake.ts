@@ -6,7 +6,7 @@ import { mojibakeWords } from "../../encoding/mojibake";
 import type { Paragraph } from "../../model/types";
 import { defineRule, type Report } from "../types";
 import { groupEditsByRun, groupReports } from "./group-edits";
-import { unicodeSegments, type Segment } from "./unicode-segments";
+import { unicodeSegmentsAt, type Segment } from "./unicode-segments";
 
 /** C1 controls (bytes Windows-1252 leaves undefined) are invisible in a message. */
 function visible(word: string): string {
@@ -49,6 +49,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    return ctx.doc.paragraphs.flatMap((p) => unicodeSegments(p).flatMap((seg) => segmentReports(p, seg)));
+    const reports: Report[] = [];
+    const paragraphs = ctx.doc.paragraphs;
+    for (let k = 0; k < paragraphs.length; k++) for (const seg of unicodeSegmentsAt.at(ctx.doc, k)) for (const r of segmentReports(paragraphs[k]!, seg)) reports.push(r);
+    return reports;
   },
 });

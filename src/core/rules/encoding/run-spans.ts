@@ -18,5 +18,7 @@ export function runSpans(p: Paragraph): RunSpan[] | null {
     out.push({ run, index, start: pos, end: pos + run.text.length });
     pos += run.text.length;
   });
-  return pos === p.raw.length && p.runs.map((r) => r.text).join("") === p.raw ? out : null;
+  if (pos !== p.raw.length) return null;
+  // The runs add up to raw when each one is raw's text at its position (no joined copy needed).
+  return out.every((s) => p.raw.startsWith(s.run.text, s.start)) ? out : null;
 }

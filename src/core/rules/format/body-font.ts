@@ -4,7 +4,7 @@
  */
 import { legacyFontKind } from "../../encoding/legacy-font";
 import { defineRule } from "../types";
-import { dominant, fontOf, runParts } from "./run-stats";
+import { dominantInParagraphs, fontOf } from "./run-stats";
 
 export default defineRule({
   meta: {
@@ -20,8 +20,7 @@ export default defineRule({
   check(ctx) {
     const fonts = ctx.profile.settings.layout.fonts;
     if (!fonts.length) return [];
-    const parts = ctx.doc.paragraphs.filter((p) => p.container !== "comment").flatMap((p) => runParts(p));
-    const font = dominant(parts, fontOf(ctx.doc));
+    const font = dominantInParagraphs(ctx.doc, (p) => p.container !== "comment", fontOf(ctx.doc));
     if (font === undefined || legacyFontKind(font)) return [];
     if (fonts.some((f) => f.trim().toLowerCase() === font.toLowerCase())) return [];
     return [{ messageId: "bodyFont", data: { font, expected: fonts.join(" hoặc ") } }];

@@ -9,7 +9,7 @@ import type { DocModel, Paragraph } from "../../model/types";
 import type { Range } from "../../profiles/types";
 import { defineRule, type Report } from "../types";
 import { rangeText, viNumber } from "./number-text";
-import { allBold, dominant, runParts, sizeOf } from "./run-stats";
+import { allBold, dominant, dominantInParagraphs, runParts, sizeOf } from "./run-stats";
 
 /** The runs of a header line: the span's own range when offsets carry over (raw is NFC). */
 function lineParts(p: Paragraph, span: Span) {
@@ -53,8 +53,7 @@ export default defineRule({
       ...lineReports(doc, header.issuer, "Tên chi bộ ban hành", sizes.issuer),
       ...lineReports(doc, header.typeTitle, "Tên loại văn bản", sizes.typeTitle),
     ];
-    const body = doc.paragraphs.filter((p) => p.index >= header.bodyStart && p.container === "body").flatMap((p) => runParts(p));
-    const size = dominant(body, sizeOf(doc));
+    const size = dominantInParagraphs(doc, (p) => p.index >= header.bodyStart && p.container === "body", sizeOf(doc));
     if (size !== undefined && (size < sizes.body.min || size > sizes.body.max)) {
       const messageId = size === stateBodySize ? "bodyStateSize" : "bodySize";
       reports.push({ messageId, data: { size: viNumber(size), expected: rangeText(sizes.body) } });

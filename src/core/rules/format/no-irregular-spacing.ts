@@ -14,8 +14,12 @@ const MAX_SLIP = 3;
 const kindNames = { double: "hai dấu cách liền nhau", beforePunct: "dấu cách trước dấu câu" } as const;
 type Kind = keyof typeof kindNames;
 
+/** Every edit needs two spaces in a row or a space before punctuation. */
+const MAY_NEED_EDIT = / {2}| [,;:.!?]/;
+
 function spacingEdits(raw: string): (Edit & { kind: Kind })[] {
   const out: (Edit & { kind: Kind })[] = [];
+  if (!MAY_NEED_EDIT.test(raw)) return out;
   for (const m of raw.matchAll(/ +/g)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -4,6 +4,7 @@
  * known nowhere stays undefined and the FMT rules then say nothing.
  */
 import type { DocModel, Paragraph, Run } from "../../model/types";
+import { isWhiteSpace } from "../../text/white-space";
 import { runSpans } from "../encoding/run-spans";
 
 export interface RunPart {
@@ -12,22 +13,75 @@ export interface RunPart {
   weight: number;
 }
 
+/**
+ * The whole paragraph's parts. Over the whole paragraph each run's stretch is its own text, so no
+ * run positions are needed.
+ */
+function wholeParts(p: Paragraph): RunPart[] {
+  const out: RunPart[] = [];
+  for (const run of p.runs) {
+    const weight = weightOf(run.text);
+    if (weight > 0) out.push({ run, weight });
+  }
+  return out;
+}
+
+
 /** The runs of `p` overlapping [start, end) of its raw text (the whole paragraph by default). */
 export function runParts(p: Paragraph, start = 0, end = p.raw.length): RunPart[] {
+  return start === 0 && end === p.raw.length ? wholeParts(p) : readRunParts(p, start, end);
+}
+
+/** Characters other than white space (what /\s/ leaves). */
+function weightOf(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+function readRunParts(p: Paragraph, start: number, end: number): RunPart[] {
   const spans = runSpans(p);
   const parts = spans
     ? spans.filter((s) => s.end > start && s.start < end).map((s) => ({ run: s.run, text: p.raw.slice(Math.max(s.start, start), Math.min(s.end, end)) }))
     : p.runs.map((run) => ({ run, text: run.text }));
-  return parts.map(({ run, text }) => ({ run, weight: text.replace(/\s/g, "").length })).filter((x) => x.weight > 0);
+  return parts.map(({ run, text }) => ({ run, weight: weightOf(text) })).filter((x) => x.weight > 0);
 }
 
 /** The value carrying the most characters; undefined when no part has one. */
 export function dominant<T>(parts: readonly RunPart[], value: (r: Run) => T | undefined): T | undefined {
   const totals = new Map<T, number>();
+  addWeights(totals, parts, value);
+  return heaviest(totals);
+}
+
+/**
+ * dominant over the whole-paragraph parts of the paragraphs that `include` keeps, weighing their runs
+ * directly (a whole paragraph's parts are its runs with any non-blank text) instead of gathering
+ * every part of the document into one list first.
+ */
+export function dominantInParagraphs<T>(doc: DocModel, include: (p: Paragraph) => boolean, value: (r: Run) => T | undefined): T | undefined {
+  const totals = new Map<T, number>();
+  for (const p of doc.paragraphs) {
+    if (!include(p)) continue;
+    for (const run of p.runs) {
+      const weight = weightOf(run.text);
+      if (weight === 0) continue;
+      const v = value(run);
+      if (v !== undefined) totals.set(v, (totals.get(v) ?? 0) + weight);
+    }
+  }
+  return heaviest(totals);
+}
+
+function addWeights<T>(totals: Map<T, number>, parts: readonly RunPart[], value: (r: Run) => T | undefined): void {
   for (const { run, weight } of parts) {
     const v = value(run);
     if (v !== undefined) totals.set(v, (totals.get(v) ?? 0) + weight);
   }
+}
+
+/** The first value with the greatest total (Map order: first seen). */
+function heaviest<T>(totals: ReadonlyMap<T, number>): T | undefined {
   let best: T | undefined;
   let bestWeight = 0;
   for (const [v, w] of totals) {

@@ -29,7 +29,8 @@ export default defineRule({
     if (h.stateTitle) reports.push({ messageId: "nationalTitle", ...at(ctx, h.stateTitle) });
     if (h.stateMotto) reports.push({ messageId: "motto", ...at(ctx, h.stateMotto) });
     for (const s of tailSegments(ctx.doc, h)) {
-      if (ARCHIVE_VT.test(squishedFold(s))) reports.push({ messageId: "archiveVT", data: { text: s.text }, severity: "info", ...at(ctx, s) });
+      // "Lưu" first (cheap): most tail lines are not archive lines.
+      if (s.folded.includes("luu") && ARCHIVE_VT.test(squishedFold(s))) reports.push({ messageId: "archiveVT", data: { text: s.text }, severity: "info", ...at(ctx, s) });
     }
     return reports;
   },

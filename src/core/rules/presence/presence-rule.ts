@@ -12,6 +12,7 @@ import type { PresenceSpec } from "./presence-spec";
 
 /** Every content control of the element still shows its placeholder: the element is not written yet. */
 function onlyPlaceholders(ctx: RuleContext, elementId: string): boolean {
+  if (ctx.doc.controls.length === 0) return false;
   const controls = ctx.doc.controls.filter((c) => c.tag === elementId);
   return controls.length > 0 && controls.every((c) => c.showingPlaceholder);
 }

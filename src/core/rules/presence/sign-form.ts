@@ -4,15 +4,28 @@
  * place in a chi bộ (the deputy signs "T/M CHI BỘ / PHÓ BÍ THƯ"); the authority line must be one the
  * profile accepts.
  */
-import { segmentsOf, squishedFold } from "../../facts/header-segments";
+import { segmentsAt, squishedFold } from "../../facts/header-segments";
 import { locationOf } from "../../locate/span-location";
 import { replaceFix } from "../../locate/text-fix";
+import { letterCase } from "../../text/letter-case";
+import { isWhiteSpace } from "../../text/white-space";
 import { defineRule, type Report } from "../types";
 
 const FORM = /^(t ?\/ ?m|k ?\/ ?t|t ?\/ ?l|tm|kt|tl|tuq)(\.?)(\s+)(\S.*)$/;
 const SLASHED: Record<string, string> = { tm: "T/M", tl: "T/L" };
 /** An authority line is short ("T/M CHI BỘ", "T/M BAN CHẤP HÀNH ĐẢNG BỘ XÃ"); longer lines are prose. */
 const MAX_LINE = 50;
+
+/** What can split a paragraph into several segments (see header-segments). */
+const MAY_SPLIT = /[\t\n\v\r\u2028]|[ \u00a0]{4}/;
+
+function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
 
 /** Compare authority lines loosely: case, tone marks, spaces around the slash. */
 const key = (s: string) => squishedFold(s).replace(/\s*\/\s*/g, "/").replace(/[.:]+$/, "");
@@ -35,14 +48,17 @@ export default defineRule({
     const accepted = ctx.profile.settings.authorityLines;
     const acceptedKeys = accepted.map(key);
     const reports: Report[] = [];
-    for (const p of ctx.doc.paragraphs.slice(ctx.facts.header.bodyStart)) {
-      for (const s of segmentsOf(p)) {
+    const paragraphs = ctx.doc.paragraphs;
+    for (let k = Math.max(0, ctx.facts.header.bodyStart); k < paragraphs.length; k++) {
+      const p = paragraphs[k]!;
+      // A long paragraph with no line break, tab or wide gap is one long line: not an authority line.
+      if (p.text.length > MAX_LINE && !MAY_SPLIT.test(p.text) && trimmedLength(p.text) > MAX_LINE) continue;
+      for (const s of segmentsAt.at(ctx.doc, k)) {
         if (s.text.length > MAX_LINE) continue;
         const m = FORM.exec(squishedFold(s));
         if (!m) continue;
         // Without a dot or a slash, "TM"/"KT" is only an authority line when written in capitals.
-        const letters = s.text.replace(/[^\p{L}]/gu, "");
-        if (!m[2] && !m[1]!.includes("/") && letters !== letters.toUpperCase()) continue;
+        if (!m[2] && !m[1]!.includes("/") && !letterCase(s.text).upper) continue;
         const form = m[1]!.replace(/[\s/]/g, "");
         const dotted = !m[1]!.includes("/");
         const location = locationOf(ctx.doc, s);
