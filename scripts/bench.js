@@ -158,3 +158,8 @@ function main() {
 }
 
 main();
+// 4. The task pane: initial JavaScript and first render beside a bare control page (scripts/bench/taskpane.js).
+require("./bench/taskpane").benchTaskpane().catch((err) => {
+  process.stderr.write(`task pane bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 1;
+});

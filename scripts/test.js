@@ -14,6 +14,7 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const jestJson = path.join(os.tmpdir(), `bienban-jest-${process.pid}.json`);
 const browserJson = path.join(os.tmpdir(), `bienban-browser-${process.pid}.json`);
 const registerJson = path.join(os.tmpdir(), `bienban-register-${process.pid}.json`);
+const flowsJson = path.join(os.tmpdir(), `bienban-flows-${process.pid}.json`);
 
 const steps = [
   ["core is host-independent (tsc without DOM, Office or Node types)", bin("tsc"), ["-p", "src/core/tsconfig.json", "--noEmit"]],
@@ -25,6 +26,7 @@ const steps = [
   ["unit and component tests (jest)", bin("jest"), ["--ci", "--json", `--outputFile=${jestJson}`]],
   ["browser tests (Chromium)", process.execPath, ["test/browser/run.js", `--json=${browserJson}`]],
   ["browser tests: the register page (Chromium)", process.execPath, ["test/browser/register-report.js", "--no-build", `--json=${registerJson}`]],
+  ["browser tests: task pane flows on the preview (Chromium)", process.execPath, ["test/browser/taskpane-flows.js", `--json=${flowsJson}`]],
 ];
 
 let passed = 0;
@@ -50,7 +52,7 @@ for (const [name, cmd, args] of steps) {
     break;
   }
 }
-const reports = [jestJson, browserJson, registerJson];
+const reports = [jestJson, browserJson, registerJson, flowsJson];
 reports.forEach(count);
 for (const f of reports) fs.rmSync(f, { force: true });
 process.stdout.write(`\ntests: ${passed} passed, ${failed} failed\n`);

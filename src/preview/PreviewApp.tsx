@@ -40,7 +40,7 @@ export function PreviewApp({ port, today }: { port: MemoryWordPort; today?: stri
           <DocumentView port={port} />
         </main>
         <aside className={styles.pane} aria-label="Ngăn tác vụ Biên bản Chi bộ">
-          <App port={port} {...(today ? { today } : {})} />
+          <App port={port} embedded {...(today ? { today } : {})} />
         </aside>
       </div>
     </div>

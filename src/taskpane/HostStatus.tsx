@@ -17,6 +17,13 @@ export function HostStatus({ port }: { port: WordPort }) {
       </MessageBar>
     );
   }
+  if (port.host === "preview") {
+    return (
+      <div role="status" data-host="preview">
+        Bản xem thử: văn bản bên cạnh đóng vai trò văn bản Word.
+      </div>
+    );
+  }
   if (!port.isSupported("WordApi", REQUIRED_WORD_API)) {
     return (
       <MessageBar intent="warning" layout="multiline">

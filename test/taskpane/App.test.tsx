@@ -1,9 +1,10 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import type { WordPort } from "../../src/word/word-port";
 import { createFakeWordPort } from "../helpers/fake-word-port";
+import { goodMinutes } from "./helpers/sample-docs";
 
 const TABS = ["Soạn thảo", "Từng bước", "Kiểm tra", "Tập huấn"] as const;
 const HEADINGS = ["Soạn thảo biên bản, nghị quyết", "Ghi biên bản từng bước", "Kiểm tra văn bản", "Tập huấn ghi biên bản"];
@@ -77,5 +78,50 @@ describe("App", () => {
     expect(screen.getByText("Phiên bản Word quá cũ")).toBeTruthy();
     await areaHeading();
   });
+  it("embedded in a bigger page, leaves the banner and main landmarks to that page", async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App port={createFakeWordPort({ host: "preview" })} embedded />
+      </FluentProvider>,
+    );
+    expect(screen.queryByRole("banner")).toBeNull();
+    expect(screen.queryByRole("main")).toBeNull();
+    expect(screen.getByRole("region", { name: "Khu vực đang mở" })).toBeTruthy();
+    expect(screen.getByRole("navigation", { name: "Các khu vực" })).toBeTruthy();
+    await areaHeading();
+  });
+
+  it("in the preview, says the document beside it stands in for Word", async () => {
+    renderApp(createFakeWordPort({ host: "preview", supported: { WordApi: "1.4" } }));
+    expect(screen.getByRole("status").textContent).toContain("Bản xem thử");
+    await areaHeading();
+  });
+
+  it("keeps a visited area's state when another tab is shown", async () => {
+    renderApp(createFakeWordPort());
+    await areaHeading(HEADINGS[0]);
+    const date = screen.getByLabelText("Tên chi bộ", { exact: false, selector: "input" }) as HTMLInputElement;
+    fireEvent.change(date, { target: { value: "thôn Hòa Bình" } });
+    fireEvent.click(screen.getByRole("tab", { name: "Tập huấn" }));
+    expect(await areaHeading(HEADINGS[3])).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Soạn thảo" }));
+    expect((screen.getByLabelText("Tên chi bộ", { exact: false, selector: "input" }) as HTMLInputElement).value).toBe("thôn Hòa Bình");
+  });
+  it("only the area on screen follows the document; a hidden one catches up when shown", async () => {
+    const port = createFakeWordPort({ document: goodMinutes() });
+    renderApp(port);
+    fireEvent.click(screen.getByRole("tab", { name: "Từng bước" }));
+    await screen.findByText(/đã có \d+\/\d+ phần\./);
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    await screen.findByText("Đủ điều kiện ký");
+    const reads = port.reads;
+    port.edit((d) => ({ ...d }));
+    await waitFor(() => expect(port.reads).toBe(reads + 1), { timeout: 3000 });
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(port.reads).toBe(reads + 1);
+    fireEvent.click(screen.getByRole("tab", { name: "Từng bước" }));
+    await waitFor(() => expect(port.reads).toBe(reads + 2));
+  });
+
   // Arrow-key movement is Tabster's and needs real layout: test/browser/run.js checks it in Chromium.
 });

@@ -1,0 +1,60 @@
+import { Text } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { CheckResult } from "../../core/engine/check-document";
+import type { DocModel } from "../../core/model/types";
+import { isScoredType, scoreMeeting } from "../../core/scorecard/score-meeting";
+import { useAreaStyles } from "../area-styles";
+
+export interface QualityPanelProps {
+  doc: DocModel;
+  result: CheckResult;
+}
+
+/**
+ * "Đánh giá chất lượng": the meeting graded on the profile's scorecard (src/core/scorecard), read
+ * from the minutes. Criteria the minutes cannot decide wait for the chi bộ's own points, and the
+ * grade stays open while they could change it. Shown apart from the findings: a grade is not a fault.
+ */
+export function QualityPanel({ doc, result }: QualityPanelProps) {
+  const styles = useAreaStyles();
+  const outcome = useMemo(() => (isScoredType(result.documentType) ? scoreMeeting(doc, result) : null), [doc, result]);
+  if (!outcome) return null;
+  return (
+    <section className={styles.section} aria-labelledby="danh-gia-chat-luong" data-quality="">
+      <h3 id="danh-gia-chat-luong" className={styles.h3}>
+        Đánh giá chất lượng buổi sinh hoạt
+      </h3>
+      {!outcome.ok ? (
+        outcome.errors.map((e) => (
+          <p key={e} className={styles.muted}>
+            {e}
+          </p>
+        ))
+      ) : (
+        <>
+          <p className={styles.muted}>
+            Theo {outcome.result.scorecard.label}
+            {outcome.result.scorecard.note ? `. ${outcome.result.scorecard.note}` : ""}
+          </p>
+          <Text weight="semibold">
+            {outcome.result.total}/{outcome.result.max} điểm
+            {outcome.result.pending > 0 && ` (còn ${outcome.result.pending} điểm do chi bộ chấm)`}
+            {": "}
+            {outcome.result.grade ? `xếp loại ${outcome.result.grade}` : "chưa xếp loại được"}
+          </Text>
+          <span>{outcome.result.gradeReason}</span>
+          <ul className={styles.plainList}>
+            {outcome.result.criteria.map((c) => (
+              <li key={c.id} className={styles.card}>
+                <Text weight="semibold">
+                  {c.label}: {c.points === null ? "chi bộ chấm" : `${c.points}/${c.max}`}
+                </Text>
+                <span className={styles.muted}>{c.explanation}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
