@@ -1,6 +1,6 @@
 /** The three formatters on a hand-made report: grouping, colours, escaping. */
 import { colorsWanted } from "../../src/cli/formatters/colors";
-import { escapeHtml } from "../../src/cli/formatters/escape-html";
+import { escapeHtml } from "../../src/core/report/escape-html";
 import { formatHtml } from "../../src/cli/formatters/html";
 import { formatJson } from "../../src/cli/formatters/json";
 import { formatText } from "../../src/cli/formatters/text";

@@ -6,7 +6,7 @@
 import { guidanceCatalog, isGuidanceId } from "../../core/guidance/catalog";
 import type { BatchReport, FileReport, ReportedFinding } from "../report";
 import { countSeverities } from "../summary";
-import { escapeHtml as esc } from "./escape-html";
+import { escapeHtml as esc } from "../../core/report/escape-html";
 import { countLine, detectionLabel, locationLabel, severities, severityHeadings, summaryLine, typeLabel } from "./labels";
 
 const css = `

@@ -6,7 +6,7 @@
 import { meetingGrades, type MeetingGrade } from "../../core/register/meeting-grade";
 import type { CellRegister, RegisterResult } from "../../core/register/types";
 import { monthLabel, shortMonthLabel } from "../../core/register/year-month";
-import { escapeHtml as esc } from "../formatters/escape-html";
+import { escapeHtml as esc } from "../../core/report/escape-html";
 
 export const gradeColors: Record<MeetingGrade | "ungraded" | "missing", string> = {
   Tốt: "#2e7d32",

@@ -10,7 +10,7 @@ import { documentTypeLabels } from "../../core/catalog/document-types";
 import { guidanceCatalog, isGuidanceId } from "../../core/guidance/catalog";
 import type { CellRegister, MonthCell, MonthState, RegisterEntry, RegisterFinding } from "../../core/register/types";
 import { monthLabel, partsOf, quarterLabel, shortMonthLabel } from "../../core/register/year-month";
-import { escapeHtml as esc } from "../formatters/escape-html";
+import { escapeHtml as esc } from "../../core/report/escape-html";
 import { locationLabel, severityLabels } from "../formatters/labels";
 import type { SpooledFinding } from "./finding-spool";
 import { bucketLabels, gradeBarsSvg, gradeColors, gradeLineSvg, gradeShort } from "./grade-chart";

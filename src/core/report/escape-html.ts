@@ -1,6 +1,6 @@
 /**
  * Escapes text for HTML content and quoted attribute values: every string from a document goes
- * through it (the same entities as the command line's HTML formatter).
+ * through it (the task pane's report and the command line's HTML pages alike).
  */
 const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
