@@ -156,6 +156,23 @@ describe("Kiểm tra", () => {
     expect(within(panel).getAllByText(/: \d+\/\d+$/).length).toBeGreaterThan(0);
   });
 
+  it("records the scorecard in the biên bản where BB.QUALITY_GRADE belongs, blanks left for the chi bộ", async () => {
+    const port = createFakeWordPort({ document: goodMinutes() });
+    renderArea(CheckArea, port);
+    const heading = await screen.findByRole("heading", { level: 3, name: "Đánh giá chất lượng buổi sinh hoạt" });
+    const panel = heading.closest("section") as HTMLElement;
+    fireEvent.click(within(panel).getByRole("button", { name: "Ghi bảng chấm điểm vào biên bản" }));
+    await waitFor(() => expect(port.fixes).toHaveLength(1));
+    const fix = port.fixes[0]!;
+    expect(fix.kind).toBe("insert-paragraphs");
+    if (fix.kind !== "insert-paragraphs") return;
+    expect(fix.paragraphs.every((p) => p.tag === "BB.QUALITY_GRADE")).toBe(true);
+    // Points the chi bộ has not given yet stay blank: the grade sentence waits for them.
+    expect(fix.paragraphs.some((p) => /^Chi bộ tự đánh giá: … điểm, xếp loại …\.$/.test(p.text))).toBe(true);
+    const written = (await port.readDocument()).paragraphs.map((p) => p.text);
+    expect(written).toContain(fix.paragraphs[0]!.text);
+  });
+
   it("an empty document: asks for the type instead of a verdict", async () => {
     renderArea(CheckArea, createFakeWordPort());
     expect(await screen.findByText("Chưa nhận ra loại văn bản")).toBeTruthy();

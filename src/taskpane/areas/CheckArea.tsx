@@ -5,7 +5,7 @@ import { severityTitles } from "../../core/report/group-findings";
 import { groupFindings } from "../../core/report/group-findings";
 import { ignoreFinding, unignoreFinding } from "../../core/report/ignored-findings";
 import { signingVerdict } from "../../core/report/verdict";
-import type { Finding } from "../../core/rules/types";
+import type { Finding, Fix } from "../../core/rules/types";
 import { useAreaStyles } from "../area-styles";
 import { CheckActions } from "../check/CheckActions";
 import { FindingGroups } from "../check/FindingGroups";
@@ -49,6 +49,19 @@ export default function CheckArea() {
         intent: "warning",
         text: isStaleFix(e) ? `${errorMessage(e, "Sửa")} Đã kiểm tra lại theo văn bản hiện tại.` : errorMessage(e, "Sửa"),
       });
+    } finally {
+      setBusyKey(null);
+      session.documentEdited();
+    }
+  };
+
+  const recordGrade = async (f: Fix) => {
+    setBusyKey("quality");
+    try {
+      await port.applyFix(f);
+      setNotice({ intent: "success", text: "Đã ghi bảng chấm điểm vào biên bản; điền những điểm chi bộ chấm còn để trống (…)." });
+    } catch (e) {
+      setNotice({ intent: "warning", text: errorMessage(e, "Ghi bảng chấm điểm") });
     } finally {
       setBusyKey(null);
       session.documentEdited();
@@ -118,7 +131,7 @@ export default function CheckArea() {
               </p>
               <CheckActions result={result} doc={check.doc} onNotice={setNotice} />
               <FindingGroups grouped={grouped} doc={check.doc} ignored={ignored} busyKey={busyKey} onSelect={select} onFix={(f) => void fix(f)} onIgnore={ignore} onRestore={restore} />
-              <QualityPanel doc={check.doc} result={result} />
+              <QualityPanel doc={check.doc} result={result} onRecord={(f) => void recordGrade(f)} busy={busyKey !== null} />
             </>
           )}
           <ProfilePanel profile={result.profile} choice={choice} onChange={(next) => void session.setChoice(next).catch(() => undefined)} />
