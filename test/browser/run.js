@@ -23,16 +23,7 @@ const ROOT = path.join(__dirname, "..", "..");
 const OUT_DIR = path.join(ROOT, "test", ".out");
 const DIST = path.join(OUT_DIR, "dist");
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+const { CHROMIUM, CHROMIUM_ARGS, check, assert, assertEqual, run } = require("./harness");
 const TIMEOUT = 10_000;
 
 const TABS = [
@@ -55,34 +46,6 @@ window.Office = {
   }
 };
 `;
-
-// ---------------------------------------------------------------------------------------------
-// Tiny test harness: named checks, counted; a failed check does not stop the others.
-
-const results = [];
-
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`ok - ${name}`);
-  } catch (err) {
-    results.push({ name, ok: false });
-    console.log(`not ok - ${name}\n    ${String(err instanceof Error ? err.message : err).split("\n").join("\n    ")}`);
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-function assertEqual(actual, expected, what) {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
-}
-
-// ---------------------------------------------------------------------------------------------
 
 function build() {
   console.log(`# building the task pane into ${path.relative(ROOT, DIST)}`);
@@ -295,30 +258,4 @@ async function main() {
   }
 }
 
-function writeJson(passed, failed) {
-  const arg = process.argv.find((a) => a.startsWith("--json="));
-  if (arg) fs.writeFileSync(arg.slice("--json=".length), JSON.stringify({ passed, failed }));
-}
-
-// A hung browser must not hang CI: give up after two minutes, counting it as a failure.
-const watchdog = setTimeout(() => {
-  const passed = results.filter((r) => r.ok).length;
-  console.log("not ok - run\n    timed out after 120 s");
-  writeJson(passed, results.length - passed + 1);
-  console.log(`${passed} passed, ${results.length - passed + 1} failed`);
-  process.exit(1);
-}, 120_000);
-watchdog.unref();
-
-main()
-  .catch((err) => {
-    results.push({ name: "run", ok: false });
-    console.log(`not ok - run\n    ${err instanceof Error ? err.stack : String(err)}`);
-  })
-  .finally(() => {
-    const passed = results.filter((r) => r.ok).length;
-    const failed = results.length - passed;
-    writeJson(passed, failed);
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
-  });
+run(main, 120);
