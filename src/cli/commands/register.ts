@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Severity } from "../../core/catalog/elements";
+import { resolveProfile } from "../../core/profiles/resolve-profile";
 import { buildRegister } from "../../core/register/build-register";
 import { collectFiles } from "../collect-files";
 import { colorsWanted } from "../formatters/colors";
@@ -62,17 +62,12 @@ export async function runRegister(argv: readonly string[], io: CliIo): Promise<n
     io.stderr.write(overlays.errors.join("\n") + "\n");
     return 2;
   }
-  const severities = new Map<string, Severity>();
-  const disabled = new Set<string>();
-  for (const o of overlays.overlays) {
-    for (const [id, sev] of Object.entries(o.severities ?? {})) severities.set(id, sev);
-    for (const id of o.disabled ?? []) disabled.add(id);
-  }
 
   const { files, emptyFolders } = collectFiles(s.paths, io.cwd);
   for (const folder of emptyFolders) io.stderr.write(msg.emptyFolder(folder) + "\n");
   const today = s.today ?? io.today ?? localIsoDate();
   const checkOptions = { overlays: overlays.overlays, contentProfile: s.contentProfile, formatProfile: s.formatProfile, today };
+  const profile = resolveProfile({ overlays: overlays.overlays, contentId: s.contentProfile, formatId: s.formatProfile, today });
   // Only the page shows each document's findings; JSON, CSV and text need the counts alone.
   const spool = s.format === "html" ? FindingSpool.open() : undefined;
   // Interrupted (Ctrl+C), the run still removes the spool: it holds text read from the documents.
@@ -94,8 +89,9 @@ export async function runRegister(argv: readonly string[], io: CliIo): Promise<n
       from: s.from,
       to: s.to,
       today,
-      severity: (id) => severities.get(id),
-      enabled: (id) => !disabled.has(id),
+      // The same layering as every check: the overlays' severities and elements turned off.
+      severity: (id) => profile.severityOverride(id),
+      enabled: (id) => profile.enabled(id),
     });
     const run: RegisterRun = {
       tool: { name: "bienban", version: packageVersion() },

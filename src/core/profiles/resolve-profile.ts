@@ -75,6 +75,9 @@ export function resolveProfile(choice: ProfileChoice): ResolvedProfile {
       const el = elementById(elementId);
       return el ? defaultSeverity(el, type) : "warning";
     },
+    severityOverride(elementId: string) {
+      return severities.get(elementId);
+    },
     enabled(elementId: string) {
       return !disabled.has(elementId);
     },

@@ -118,6 +118,8 @@ export interface ResolvedProfile {
   /** "hd42 + qd399-hd36 + overlay-id" — what the UI and the CLI show. */
   label: string;
   severity(elementId: string, type: DocumentType): Severity;
+  /** The severity a profile or overlay sets for the element, if any (before catalog defaults). */
+  severityOverride(elementId: string): Severity | undefined;
   enabled(elementId: string): boolean;
   extraElements: LocalElement[];
   notes: string[];
