@@ -3,10 +3,12 @@
  * (CHK.CROSS_DOC).
  *
  * Memory stays bounded whatever the batch size: pass 1 reads, checks and drops each model in turn,
- * keeping only the findings and a small pairing key. Pass 2 re-reads only the files that found a
- * partner, one meeting at a time, and runs just the cross-document rules with the partner as
- * `related`, replacing those rules' pass-1 findings. So at most one meeting's documents are alive at
- * once, and only paired files are read twice; the other rules never run twice.
+ * keeping only the findings and a small pairing key — except the models of the most recent
+ * documents that could pair, in a small bounded window (KeptModels), because a meeting's biên bản
+ * and nghị quyết usually sit side by side in a folder. Pass 2 takes only the files that found a
+ * partner, one meeting at a time, from that window or by reading them again, and runs just the
+ * cross-document rules with the partner as `related`, replacing those rules' pass-1 findings. The
+ * other rules never run twice.
  */
 import type { DocumentType } from "../core/catalog/document-types";
 import { checkDocument, type CheckOptions, type CheckResult } from "../core/engine/check-document";
@@ -20,6 +22,7 @@ import { squish } from "../core/text/normalize";
 import type { FileEntry } from "./collect-files";
 import { checkFailed, reasonOf, typeUndetected } from "./messages";
 import { pairingKey, pairRole, type PairRole } from "./pairing";
+import { KeptModels } from "./kept-models";
 import { readModel, type ReadResult } from "./read-model";
 import type { FileReport, ReportedFinding } from "./report";
 
@@ -93,6 +96,7 @@ export async function checkBatch(files: readonly FileEntry[], options: BatchOpti
   };
   const reports: FileReport[] = [];
   const groups = new Map<string, Candidate[]>();
+  const kept = new KeptModels();
 
   // Pass 1: every file once; the model is dropped at the end of each iteration.
   for (const file of files) {
@@ -114,6 +118,7 @@ export async function checkBatch(files: readonly FileEntry[], options: BatchOpti
         const group = groups.get(key) ?? [];
         group.push({ report: reports.length - 1, absolute: file.absolute, name: file.path, type: result.documentType, role });
         groups.set(key, group);
+        kept.keep(file.absolute, loaded.doc);
       }
     } catch (err) {
       reports.push(failedReport(file.path, { code: "CHECK_FAILED", message: checkFailed(reasonOf(err)) }));
@@ -125,7 +130,7 @@ export async function checkBatch(files: readonly FileEntry[], options: BatchOpti
   if (crossRules.length === 0) return reports;
   for (const group of groups.values()) {
     if (!group.some((c) => c.role === "minutes") || !group.some((c) => c.role === "resolution")) continue;
-    await crossCheck(group, reports, read, { ...checkOptions, rules: crossRules });
+    await crossCheck(group, reports, (abs) => kept.take(abs) ?? read(abs), { ...checkOptions, rules: crossRules });
   }
   return reports;
 }

@@ -55,7 +55,7 @@ const options = { overlays: [], today: "2026-11-27", rules: [alwaysRule, crossRu
 const messages = (r: { findings: { elementId: string; message: string }[] }) => r.findings.filter((f) => f.elementId === "CHK.CROSS_DOC").map((f) => f.message);
 
 describe("checkBatch", () => {
-  it("pairs the biên bản and the nghị quyết of the same cell and meeting date, re-reading only them", async () => {
+  it("pairs the biên bản and the nghị quyết of the same cell and meeting date, reading each file once", async () => {
     const otherCell = resolutionOf("CHI BỘ THÔN AN PHÚ");
     const { read, reads } = fakeReader({
       "/x/bb.docx": sampleMinutes(),
@@ -77,8 +77,21 @@ describe("checkBatch", () => {
     expect(cd!.related).toEqual([]);
     // The other rules' findings stay, in document order.
     expect(bb!.findings.map((f) => f.ruleId)).toEqual(["bienban/test-always", "bienban/test-cross"]);
-    expect(reads.filter((r) => r === "/x/bb.docx" || r === "/x/nq.docx")).toHaveLength(4);
-    expect(reads.filter((r) => r === "/x/cd.docx")).toHaveLength(1);
+    // Pass 2 takes the paired models kept from pass 1 (KeptModels) instead of reading them again.
+    expect([...reads].sort()).toEqual(["/x/bb.docx", "/x/cd.docx", "/x/cu.docx", "/x/nq-khac.docx", "/x/nq.docx"]);
+  });
+
+  it("reads a paired file again when its model has left the window", async () => {
+    const docs: Record<string, DocModel> = { "/x/bb.docx": sampleMinutes(), "/x/nq.docx": sampleResolution() };
+    // Forty thematic minutes of other dates between the pair push the biên bản out of the window.
+    const between = Array.from({ length: 40 }, (_, i) => `cd-${String(i).padStart(2, "0")}.docx`);
+    for (const name of between) docs[`/x/${name}`] = sampleThematic();
+    const { read, reads } = fakeReader(docs);
+    const reports = await checkBatch(entries("bb.docx", ...between, "nq.docx"), { ...options, read });
+    expect(reports[0]!.related).toEqual(["nq.docx"]);
+    expect(reports.at(-1)!.related).toEqual(["bb.docx"]);
+    expect(reads.filter((r) => r === "/x/bb.docx")).toHaveLength(2);
+    expect(reads.filter((r) => r === "/x/nq.docx")).toHaveLength(1);
   });
 
   it("pairs case-insensitively and whatever the spacing of the cell's name", async () => {
