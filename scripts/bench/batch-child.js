@@ -1,5 +1,5 @@
 /* One isolated batch measurement, run by scripts/bench.js as
-     node --expose-gc scripts/bench/batch-child.js <floor|check|mammoth> <folder> <passes>
+     node --expose-gc scripts/bench/batch-child.js <floor|read|check|mammoth> <folder> <passes>
    It reads every .docx in the folder per pass (one warm-up pass first), times the passes, then runs
    one more pass sampling process.memoryUsage() after every document for the peak, and prints one
    JSON line with the results. The timed passes do not sample: one sample costs about as much as
@@ -46,6 +46,13 @@ function floorOne(file) {
 async function runPass() {
   if (mode === "floor") {
     for (const f of files) floorOne(f);
+  } else if (mode === "read") {
+    // The reader alone: every part the rules need (document, styles, settings, headers and footers,
+    // comments), into the model; how much of the batch's time is reading, before any rule.
+    for (const f of files) {
+      built.readDocx(fs.readFileSync(f));
+      sample();
+    }
   } else if (mode === "mammoth") {
     const mammoth = require("mammoth");
     for (const f of files) {
