@@ -1,8 +1,8 @@
 /**
  * A checker's Fix applied with Office.js, mirroring core's applyFix on the model:
- *  - replace-text: the paragraph's current text must still hold `expected` at [start, end), else a
- *    StaleFixError and nothing is touched; the range is found by search (text-search.ts) and only
- *    its characters are replaced.
+ *  - replace-text: the paragraph's current text must still hold `expected` at [start, end), and be
+ *    the read model's text of that paragraph when there is one, else a StaleFixError and nothing is
+ *    touched; the range is found by search (text-search.ts) and only its characters are replaced.
  *  - insert-paragraphs: after the anchor (after its table when it sits in one, after its content
  *    control when it is that control's last paragraph) or at the body's start; consecutive new
  *    paragraphs with the same tag go into one content control tagged with the element id.
@@ -49,6 +49,10 @@ async function replaceText(context: Word.RequestContext, model: DocModel | undef
   if (!paragraph) throw new StaleFixError("Đoạn văn cần sửa không còn ở vị trí cũ; hãy kiểm tra lại.");
   const text = wordTextToRaw(paragraph.text);
   if (text.slice(fix.start, fix.end) !== fix.expected) throw new StaleFixError(STALE_TEXT);
+  // `expected` alone cannot tell an empty range ("Số 5" → insert "0") in another paragraph or at
+  // moved offsets: the whole paragraph must still read as the checked model's.
+  const known = model?.paragraphs[fix.paragraph];
+  if (model && (!known || known.ref !== fix.ref || known.raw !== text)) throw new StaleFixError(STALE_TEXT);
   const plan = planRange(text, fix.start, fix.end);
   if (!plan) throw notPlaceable();
   const resolve = queueRange(paragraph, plan);

@@ -49,7 +49,10 @@ export default defineRule({
       reports.push({ messageId: "colon", data: { text: n.text }, ...where, ...(fix ? { fix } : {}) });
     }
     if (/^\d$/.test(number)) {
-      const fix = replaceFix(ctx.doc, n.paragraph, offset(3), offset(3), "0");
+      // The digit itself is replaced ("5" → "05"), not an empty range before it: a fix always names
+      // the text it changes, so one applied to a paragraph that has moved or changed is refused.
+      const digit = offset(3) + (num ?? "").indexOf(number);
+      const fix = replaceFix(ctx.doc, n.paragraph, digit, digit + 1, `0${number}`);
       reports.push({ messageId: "leadingZero", data: { expected: `0${number}` }, ...where, ...(fix ? { fix } : {}) });
     }
     if (state) {

@@ -1,7 +1,7 @@
 import rule from "../../../../src/core/rules/header/number-format";
 import type { Profile } from "../../../../src/core/profiles/types";
 import { makeDoc } from "../../../helpers/make-doc";
-import { ruleTester } from "../../../helpers/rule-tester";
+import { ruleTester, runRule } from "../../../helpers/rule-tester";
 import { sampleCommittee, sampleMinutes, sampleResolution, sampleThematic } from "../../../helpers/samples";
 import { minutes, resolution, textsWith } from "./header-docs";
 
@@ -45,4 +45,11 @@ ruleTester.run(rule, {
     { doc: withNumber("Số"), name: "the word alone", errors: [{ messageId: "unrecognized" }] },
     { doc: withNumber("Số: 05-NQ/CB".normalize("NFD")), name: "decomposed text: reported without a fix", errors: [{ messageId: "colon" }], output: null },
   ],
+});
+
+describe("the leading-zero fix", () => {
+  it("replaces the digit itself, so it names the text it changes and a stale one is refused", () => {
+    const fix = runRule(rule, noZero, { type: "nghi-quyet" }).find((f) => f.messageId === "leadingZero")?.fix;
+    expect(fix).toMatchObject({ kind: "replace-text", expected: "5", text: "05" });
+  });
 });
