@@ -112,6 +112,13 @@ const PARAGRAPH_PROPERTIES_MEMO = new PropertyMemo<ParagraphProps>("</w:pPr>");
 
 const PAGE_FIELD = /^\s*PAGE(?![A-Za-z])/i;
 
+/**
+ * Enclosing table cells a paragraph is listed in, and content-control tags it carries: the innermost
+ * this many. Real documents nest a few levels; without a bound, hostile nesting (thousands of levels
+ * with thousands of paragraphs inside) costs depth × paragraphs in time and memory.
+ */
+const MAX_TRACKED_NESTING = 64;
+
 export class StoryReader {
   private readonly tok: XmlTokenizer;
   private readonly resolver: FormatResolver;
@@ -120,6 +127,10 @@ export class StoryReader {
   private readonly stories: Story[] = [{ textbox: false, fields: [], hidden: 0 }];
   private readonly tables: TableFrame[] = [];
   private readonly controls: ControlFrame[] = [];
+  /** The open controls whose content has started (their tags apply), outermost first. */
+  private readonly appliedControls: ControlFrame[] = [];
+  /** The open block-level controls (no host paragraph), outermost first. */
+  private readonly blockControls: ControlFrame[] = [];
   /** Per open mc:AlternateContent: whether a branch has been taken. */
   private readonly alternates: boolean[] = [];
   /** Comment ranges opened between paragraphs: anchored to the next paragraph. */
@@ -399,19 +410,20 @@ export class StoryReader {
     if (inner?.table !== undefined && inner.cell !== undefined) {
       cellPos = { table: inner.table.index, row: inner.rowIndex, cell: inner.cellIndex };
     }
+    const applied = this.appliedControls;
     const controlTags: string[] = [];
-    for (const frame of this.controls) {
-      if (frame.applied) controlTags.push(frame.tag);
-      const control = frame.control;
-      if (control !== undefined && frame.host === undefined) {
-        if (control.first < 0) control.first = index;
-        control.last = index;
-      }
+    for (let i = Math.max(0, applied.length - MAX_TRACKED_NESTING); i < applied.length; i++) controlTags.push((applied[i] as ControlFrame).tag);
+    // Once a control has its first paragraph, so do all that enclose it: stop there (linear overall).
+    // `last` is set when the control closes.
+    for (let i = this.blockControls.length - 1; i >= 0; i--) {
+      const control = (this.blockControls[i] as ControlFrame).control as ContentControl;
+      if (control.first >= 0) break;
+      control.first = index;
     }
     const para: Paragraph = { index, ref: target.refPrefix + index, text: "", raw: "", runs: [], container, controlTags };
     if (cellPos !== undefined) para.cellPos = cellPos;
     target.paragraphs.push(para);
-    for (let i = this.tables.length - 1; i >= 0; i--) {
+    for (let i = this.tables.length - 1; i >= Math.max(0, this.tables.length - MAX_TRACKED_NESTING); i--) {
       const frame = this.tables[i] as TableFrame;
       if (frame.story !== story) break;
       frame.cell?.paragraphs.push(index);
@@ -524,7 +536,9 @@ export class StoryReader {
       control = { tag: "", title: "", first: -1, last: -1, showingPlaceholder: false };
       body.controls.push(control);
     }
-    this.controls.push({ tag: "", control, host, hostLength: host?.textLength ?? 0, applied: false });
+    const frame: ControlFrame = { tag: "", control, host, hostLength: host?.textLength ?? 0, applied: false };
+    this.controls.push(frame);
+    if (control !== undefined && host === undefined) this.blockControls.push(frame);
   }
 
   private readControlProperties(): void {
@@ -564,13 +578,19 @@ export class StoryReader {
     const frame = this.controls[this.controls.length - 1];
     if (frame === undefined || frame.applied) return;
     frame.applied = true;
+    this.appliedControls.push(frame);
     frame.host?.para.controlTags.push(frame.tag);
   }
 
   private closeControl(): void {
     const frame = this.controls.pop();
     if (frame === undefined) return;
+    if (frame.applied) this.appliedControls.pop();
     const control = frame.control;
+    if (this.blockControls[this.blockControls.length - 1] === frame) {
+      this.blockControls.pop();
+      if (control !== undefined && control.first >= 0) control.last = this.target.paragraphs.length - 1;
+    }
     const host = frame.host;
     if (control !== undefined && host !== undefined && host.textLength > frame.hostLength) {
       const index = host.para.index;
@@ -590,8 +610,9 @@ export class StoryReader {
     const body = this.target.body;
     let table: Table | undefined;
     if (body !== undefined) {
-      let depth = 0;
-      for (const frame of this.tables) if (frame.table !== undefined) depth++;
+      // Every frame of this reader has a table when the target has a body: depth is the outer one's + 1.
+      const outer = this.tables[this.tables.length - 1]?.table;
+      const depth = outer === undefined ? 0 : outer.depth + 1;
       table = { index: body.tables.length, rows: [], borderless: true, depth };
       body.tables.push(table);
     }

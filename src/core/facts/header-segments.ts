@@ -31,6 +31,11 @@ const LINE_BREAK = /[\n\v\r\u2028]/g;
 // ("THƯ KÝ          CHỦ TRÌ"); blanks left for the registry ("Số    -NQ/CB", "ngày    tháng") stay whole.
 const COLUMN_GAP = /\t+|[ \u00a0]{4,}(?=[\p{Lu}(*])/gu;
 const LEADING_GAP = /[ \u00a0]*\t|[ \u00a0]{4,}\S/y;
+/**
+ * Longer lines are no header line: they are not split into columns. The gap patterns backtrack over
+ * a run of spaces, and V8 throws "Maximum call stack size exceeded" on runs of megabytes (fuzzing).
+ */
+const MAX_LAYOUT_LINE = 10_000;
 
 /**
  * The ranges of text[from, to) between separators. `to` is the text's end or a line break, which no
@@ -92,11 +97,12 @@ function readSegments(p: Paragraph): Segment[] {
   }
   // Lines first (a line break starts a new row of both columns), then the columns of each line.
   for (const line of piecesOf(text, LINE_BREAK, 0, text.length)) {
-    const parts = piecesOf(text, COLUMN_GAP, line.start, line.end)
+    const layout = line.end - line.start <= MAX_LAYOUT_LINE;
+    const parts = (layout ? piecesOf(text, COLUMN_GAP, line.start, line.end) : [line])
       .map((r) => trimRange(text, r.start, r.end))
       .filter((r) => r.end > r.start);
     LEADING_GAP.lastIndex = line.start;
-    const leadingGap = line.end > line.start && LEADING_GAP.test(text) && LEADING_GAP.lastIndex <= line.end;
+    const leadingGap = line.end > line.start && layout && LEADING_GAP.test(text) && LEADING_GAP.lastIndex <= line.end;
     parts.forEach((r, k) => {
       out.push({
         paragraph: p.index,

@@ -174,6 +174,9 @@ export function readVotes(body: readonly BodyParagraph[]): VoteFact[] {
     if (pending && k - pending.k > 2) flush();
     if (!ANY_VOTE_WORD.test(p.folded)) return;
     let speaker: boolean | undefined;
+    // The subject from the paragraph or the one before, read once (null: none): read per clause, a
+    // long paragraph of many votes would cost clauses × length.
+    let paragraphSubject: VoteSubject | null | undefined;
     for (const c of splitClauses(p.text, false)) {
       const s = p.folded.slice(c.start, c.end);
       if (!isVoteSentence(s)) continue;
@@ -185,7 +188,11 @@ export function readVotes(body: readonly BodyParagraph[]): VoteFact[] {
       // "Biểu quyết thông qua nghị quyết." with neither result nor method records nothing.
       if (!hasResult && !counts.method) continue;
       const prev = body[k - 1];
-      const subject = subjectOf(s, p.folded) ?? (prev ? contextSubjectOf(prev.folded) : undefined) ?? "other";
+      let subject = subjectOf(s);
+      if (subject === undefined) {
+        if (paragraphSubject === undefined) paragraphSubject = subjectOf(p.folded) ?? (prev ? contextSubjectOf(prev.folded) : undefined) ?? null;
+        subject = paragraphSubject ?? "other";
+      }
       const fact: VoteFact = { paragraph: p.index, start: c.start, end: c.end, text: p.text.slice(c.start, c.end).trim(), subject, countless: counts.yes === undefined, ...counts };
       if (!hasResult) {
         // "Hình thức biểu quyết: giơ tay." just after counts given without one completes them.

@@ -26,14 +26,25 @@ function insideQuotes(text: string, at: number): boolean {
   return curly > 0 || straight % 2 === 1;
 }
 
-function isBlank(text: string, folded: string, hit: MarkHit, mark: string): boolean {
-  const before = folded.slice(0, hit.start);
-  const after = folded.slice(hit.end);
-  const prev = text.charAt(hit.start - 1);
-  const rest = text.slice(0, hit.start) + text.slice(hit.end);
+/**
+ * Context read on each side of a mark: far longer than any real sentence, and it keeps a paragraph
+ * of megabytes full of marks linear (the whole text per mark hung the check: fuzzing).
+ */
+const CONTEXT = 2000;
+
+function isBlank(fullText: string, folded: string, hit: MarkHit, mark: string): boolean {
+  const from = Math.max(0, hit.start - CONTEXT);
+  const to = Math.min(fullText.length, hit.end + CONTEXT);
+  // Offsets below are relative to the window; for ordinary paragraphs it is the whole text.
+  const text = fullText.slice(from, to);
+  const start = hit.start - from;
+  const before = folded.slice(from, hit.start);
+  const after = folded.slice(hit.end, to);
+  const prev = text.charAt(start - 1);
+  const rest = text.slice(0, start) + text.slice(hit.end - from);
   // A line holding nothing but marks is a fill-in line.
   if (!/[\p{L}\d]/u.test(rest)) return true;
-  if (/[[(]/.test(mark.charAt(0))) return !insideQuotes(text, hit.start);
+  if (/[[(]/.test(mark.charAt(0))) return !insideQuotes(text, start);
   if (/^x+$/i.test(mark)) {
     if (mark === mark.toUpperCase() && ROMAN_BEFORE.test(before)) return false;
     return /[:/-]\s*$/.test(before) || VALUE_BEFORE.test(before) || VALUE_AFTER.test(after);
@@ -45,11 +56,11 @@ function isBlank(text: string, folded: string, hit: MarkHit, mark: string): bool
   if (/^\s*[-/]/.test(after)) return true;
   if (/[\p{L}\d)”"']/u.test(prev)) {
     // Attached to a word: the end of a sentence or "etc.", unless the word asks for a value ("ngày…").
-    return VALUE_BEFORE.test(before) && !insideQuotes(text, hit.start);
+    return VALUE_BEFORE.test(before) && !insideQuotes(text, start);
   }
   // Standing alone between spaces: a blank, except an "etc." closing an enumeration or a quotation.
   const closes = /^\s*($|[.;,)”"'])/.test(after);
-  if (closes && (/,\s*$/.test(before) || insideQuotes(text, hit.start))) return false;
+  if (closes && (/,\s*$/.test(before) || insideQuotes(text, start))) return false;
   return true;
 }
 
