@@ -163,7 +163,8 @@ function main() {
 
 main();
 // 4. The task pane: initial JavaScript and first render beside a bare control page (scripts/bench/taskpane.js).
-require("./bench/taskpane").benchTaskpane().catch((err) => {
+// 5. After it (one Chromium at a time): a 500-page biên bản, read + check and the pane's long tasks (scripts/bench/large.js).
+require("./bench/taskpane").benchTaskpane().then(() => require("./bench/large").benchLarge()).catch((err) => {
   process.stderr.write(`task pane bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
   process.exitCode = 1;
 });

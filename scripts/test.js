@@ -15,6 +15,8 @@ const jestJson = path.join(os.tmpdir(), `bienban-jest-${process.pid}.json`);
 const browserJson = path.join(os.tmpdir(), `bienban-browser-${process.pid}.json`);
 const registerJson = path.join(os.tmpdir(), `bienban-register-${process.pid}.json`);
 const flowsJson = path.join(os.tmpdir(), `bienban-flows-${process.pid}.json`);
+const securityJson = path.join(os.tmpdir(), `bienban-security-${process.pid}.json`);
+const largeJson = path.join(os.tmpdir(), `bienban-large-${process.pid}.json`);
 
 const steps = [
   ["core is host-independent (tsc without DOM, Office or Node types)", bin("tsc"), ["-p", "src/core/tsconfig.json", "--noEmit"]],
@@ -27,6 +29,8 @@ const steps = [
   ["browser tests (Chromium)", process.execPath, ["test/browser/run.js", `--json=${browserJson}`]],
   ["browser tests: the register page (Chromium)", process.execPath, ["test/browser/register-report.js", "--no-build", `--json=${registerJson}`]],
   ["browser tests: task pane flows on the preview (Chromium)", process.execPath, ["test/browser/taskpane-flows.js", `--json=${flowsJson}`]],
+  ["browser tests: a 500-page biên bản in the pane (Chromium)", process.execPath, ["test/browser/large-document.js", "--no-build", `--json=${largeJson}`]],
+  ["browser tests: privacy and web security (Chromium)", process.execPath, ["test/browser/security.js", `--json=${securityJson}`]],
 ];
 
 let passed = 0;
@@ -52,7 +56,7 @@ for (const [name, cmd, args] of steps) {
     break;
   }
 }
-const reports = [jestJson, browserJson, registerJson, flowsJson];
+const reports = [jestJson, browserJson, registerJson, flowsJson, securityJson, largeJson];
 reports.forEach(count);
 for (const f of reports) fs.rmSync(f, { force: true });
 process.stdout.write(`\ntests: ${passed} passed, ${failed} failed\n`);

@@ -15,7 +15,7 @@ export function appliesTo(rule: Rule, ctx: RuleContext): boolean {
   return local ? local.types.includes(ctx.type) : true;
 }
 
-function toFinding(rule: Rule, report: Report, ctx: RuleContext): Finding {
+export function toFinding(rule: Rule, report: Report, ctx: RuleContext): Finding {
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) {
     throw new Error(`${rule.meta.id}: unknown messageId "${report.messageId}"`);

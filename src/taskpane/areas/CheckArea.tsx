@@ -8,17 +8,20 @@ import { signingVerdict } from "../../core/report/verdict";
 import type { Finding, Fix } from "../../core/rules/types";
 import { useAreaStyles } from "../area-styles";
 import { CheckActions } from "../check/CheckActions";
+import { CheckProgressBar } from "../check/CheckProgressBar";
 import { FindingGroups } from "../check/FindingGroups";
 import { ProfilePanel } from "../check/ProfilePanel";
 import { QualityPanel } from "../check/QualityPanel";
 import { Verdict } from "../check/Verdict";
+import { ErrorWithRetry } from "../components/ErrorWithRetry";
 import { TypePicker } from "../components/TypePicker";
 import { errorMessage, isStaleFix } from "../error-message";
 import { useDocumentCheck } from "../hooks/use-document-check";
 import { useSession } from "../session/session-context";
 import { AreaIntro } from "./AreaIntro";
 
-type Notice = { intent: "success" | "error" | "warning" | "info"; text: string };
+/** `retry`: the port action failed; the notice offers "Thử lại" (ErrorWithRetry). */
+type Notice = { intent: "success" | "error" | "warning" | "info"; text: string; retry?: () => void };
 
 /** "Kiểm tra": checks of the open document before signing, or of a document received from a cell. */
 export default function CheckArea() {
@@ -45,10 +48,11 @@ export default function CheckArea() {
       await port.applyFix(f.fix);
       setNotice({ intent: "success", text: `Đã sửa: ${f.message} Có thể hoàn tác bằng Ctrl+Z trong Word.` });
     } catch (e) {
-      setNotice({
-        intent: "warning",
-        text: isStaleFix(e) ? `${errorMessage(e, "Sửa")} Đã kiểm tra lại theo văn bản hiện tại.` : errorMessage(e, "Sửa"),
-      });
+      setNotice(
+        isStaleFix(e)
+          ? { intent: "warning", text: `${errorMessage(e, "Sửa")} Đã kiểm tra lại theo văn bản hiện tại.` }
+          : { intent: "error", text: errorMessage(e, "Sửa"), retry: () => void fix(f) },
+      );
     } finally {
       setBusyKey(null);
       session.documentEdited();
@@ -61,7 +65,7 @@ export default function CheckArea() {
       await port.applyFix(f);
       setNotice({ intent: "success", text: "Đã ghi bảng chấm điểm vào biên bản; điền những điểm chi bộ chấm còn để trống (…)." });
     } catch (e) {
-      setNotice({ intent: "warning", text: errorMessage(e, "Ghi bảng chấm điểm") });
+      setNotice({ intent: "error", text: errorMessage(e, "Ghi bảng chấm điểm"), retry: () => void recordGrade(f) });
     } finally {
       setBusyKey(null);
       session.documentEdited();
@@ -73,12 +77,20 @@ export default function CheckArea() {
       await session.setIgnored(ignoreFinding(ignored, f, reason, session.today));
       setNotice({ intent: "info", text: "Đã bỏ qua và lưu lý do vào văn bản." });
     } catch (e) {
-      setNotice({ intent: "warning", text: `Đã bỏ qua trong lần làm việc này nhưng chưa lưu được vào văn bản. ${errorMessage(e, "Lưu")}` });
+      setNotice({ intent: "error", text: `Đã bỏ qua trong lần làm việc này nhưng chưa lưu được vào văn bản. ${errorMessage(e, "Lưu")}`, retry: () => void ignore(f, reason) });
     }
   };
 
   const restore = (f: Finding) => {
-    session.setIgnored(unignoreFinding(ignored, f)).catch((e: unknown) => setNotice({ intent: "warning", text: errorMessage(e, "Lưu") }));
+    session.setIgnored(unignoreFinding(ignored, f)).catch((e: unknown) => setNotice({ intent: "error", text: errorMessage(e, "Lưu"), retry: () => restore(f) }));
+  };
+
+  // The choices are used at once; saving them in the document may fail (offered again with "Thử lại").
+  const saveChoice = (next: typeof choice) => {
+    session
+      .setChoice(next)
+      .then(() => setNotice((n) => (n?.retry ? null : n)))
+      .catch((e: unknown) => setNotice({ intent: "error", text: errorMessage(e, "Lưu lựa chọn kiểm tra vào văn bản"), retry: () => saveChoice(next) }));
   };
 
   const c = grouped?.counts;
@@ -93,17 +105,11 @@ export default function CheckArea() {
           Kiểm tra lại
         </Button>
       </div>
-      {check.status === "reading" && <Spinner size="small" label="Đang đọc văn bản…" />}
-      {check.status === "error" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Chưa kiểm tra được</MessageBarTitle>
-            {check.error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {check.progress ? <CheckProgressBar progress={check.progress} /> : check.status === "reading" && <Spinner size="small" label="Đang đọc văn bản…" />}
+      {check.status === "error" && <ErrorWithRetry title="Chưa kiểm tra được" message={check.error ?? ""} onRetry={check.run} />}
       <div aria-live="polite">
-        {notice && (
+        {notice?.retry && <ErrorWithRetry message={notice.text} onRetry={notice.retry} busy={busyKey !== null} />}
+        {notice && !notice.retry && (
           <MessageBar intent={notice.intent} layout="multiline">
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
@@ -111,7 +117,7 @@ export default function CheckArea() {
       </div>
       {result && check.doc && grouped && verdict && c && (
         <>
-          <TypePicker value={choice.type} detected={result.detection.type} onChange={(type) => void session.setChoice({ ...choice, type }).catch(() => undefined)} />
+          <TypePicker value={choice.type} detected={result.detection.type} onChange={(type) => saveChoice({ ...choice, type })} />
           {result.documentType === null ? (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
@@ -134,7 +140,7 @@ export default function CheckArea() {
               <QualityPanel doc={check.doc} result={result} onRecord={(f) => void recordGrade(f)} busy={busyKey !== null} />
             </>
           )}
-          <ProfilePanel profile={result.profile} choice={choice} onChange={(next) => void session.setChoice(next).catch(() => undefined)} />
+          <ProfilePanel profile={result.profile} choice={choice} onChange={saveChoice} />
         </>
       )}
     </div>

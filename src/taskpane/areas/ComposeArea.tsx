@@ -20,12 +20,14 @@ import { TasksSection } from "../compose/TasksSection";
 import { ThematicSection } from "../compose/ThematicSection";
 import { VoteSection } from "../compose/VoteSection";
 import { Disclosure } from "../components/Disclosure";
+import { ErrorWithRetry } from "../components/ErrorWithRetry";
 import type { InsertWhere } from "../../word/word-port";
 import { errorMessage } from "../error-message";
 import { useSession } from "../session/session-context";
 import { AreaIntro } from "./AreaIntro";
 
-type Notice = { intent: "success" | "error" | "warning" | "info"; title?: string; text: string; items?: string[] };
+/** `retry`: a port action failed; the notice offers "Thử lại" (ErrorWithRetry). */
+type Notice = { intent: "success" | "error" | "warning" | "info"; title?: string; text: string; items?: string[]; retry?: () => void };
 
 const ORDER: readonly FormPart[] = ["cell", "members", "meeting", "attendance", "vote", "tasks", "thematic", "content"];
 
@@ -43,11 +45,28 @@ export default function ComposeArea() {
   const [resolutionWhere, setResolutionWhere] = useState<InsertWhere>("new-document");
 
   // What this document (or, for a new document, this machine) remembers: the last meeting, else the cell.
+  // Outside Word there is nothing stored; in Word a failed read is shown with "Thử lại".
+  const [loadRun, setLoadRun] = useState(0);
   useEffect(() => {
     let live = true;
-    const read = (key: string) => port.loadSetting<unknown>(key).catch(() => undefined);
+    let failure: unknown;
+    const read = (key: string) =>
+      port.loadSetting<unknown>(key).catch((e: unknown) => {
+        failure ??= e;
+        return undefined;
+      });
     void Promise.all([read(ANSWERS_SETTING), read(CELL_SETTING)]).then(([answers, cell]) => {
       if (!live) return;
+      if (failure !== undefined && port.host !== "none") {
+        setNotice({
+          intent: "error",
+          title: "Chưa đọc được thông tin đã lưu",
+          text: errorMessage(failure, "Đọc thông tin đã lưu trong văn bản"),
+          retry: () => setLoadRun((n) => n + 1),
+        });
+        return;
+      }
+      if (loadRun > 0) setNotice(null);
       if (answers !== undefined && hasCell((answers as { cell?: unknown }).cell)) {
         setForm(formFromStored(answers));
         setOpen(["meeting"]);
@@ -68,7 +87,7 @@ export default function ComposeArea() {
     return () => {
       live = false;
     };
-  }, [port]);
+  }, [port, loadRun]);
 
   const update = useCallback((change: (f: FormState) => FormState) => setForm(change), []);
   const { answers, maps } = useMemo(() => toAnswers(form), [form]);
@@ -133,7 +152,7 @@ export default function ComposeArea() {
       if (inserted.where !== "new-document") await remember(answers).catch(() => undefined);
     } catch (e) {
       if (isInvalidAnswersError(e)) refuse(e.errors, "chèn");
-      else setNotice({ intent: "error", title: "Chưa chèn được", text: errorMessage(e, "Chèn văn bản") });
+      else setNotice({ intent: "error", title: "Chưa chèn được", text: errorMessage(e, "Chèn văn bản"), retry: () => void insert(kind) });
     } finally {
       setBusy(false);
     }
@@ -146,7 +165,7 @@ export default function ComposeArea() {
       await port.saveSetting(CELL_SETTING, cell);
       setNotice({ intent: "success", text: "Đã lưu thông tin chi bộ vào văn bản và trên máy này; tháng sau sẽ được điền sẵn." });
     } catch (e) {
-      setNotice({ intent: "warning", text: `Đã lưu trên máy này nhưng chưa lưu được vào văn bản. ${errorMessage(e, "Lưu")}` });
+      setNotice({ intent: "error", text: `Đã lưu trên máy này nhưng chưa lưu được vào văn bản. ${errorMessage(e, "Lưu")}`, retry: () => void saveCell() });
     }
   };
 
@@ -218,7 +237,8 @@ export default function ComposeArea() {
         </div>
       </section>
       <div aria-live="polite">
-        {notice && (
+        {notice?.retry && <ErrorWithRetry {...(notice.title ? { title: notice.title } : {})} message={notice.text} onRetry={notice.retry} busy={busy} />}
+        {notice && !notice.retry && (
           <MessageBar intent={notice.intent} layout="multiline">
             <MessageBarBody>
               {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}

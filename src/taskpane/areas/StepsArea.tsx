@@ -6,6 +6,7 @@ import { stepPhaseLabels, type StepPhase } from "../../core/steps/step-guides";
 import { countStates, stepStatuses, type StepStatus } from "../../core/steps/step-status";
 import type { Finding } from "../../core/rules/types";
 import { useAreaStyles } from "../area-styles";
+import { ErrorWithRetry } from "../components/ErrorWithRetry";
 import { TypePicker } from "../components/TypePicker";
 import { errorMessage } from "../error-message";
 import { useDocumentCheck } from "../hooks/use-document-check";
@@ -21,7 +22,8 @@ export default function StepsArea() {
   const check = useDocumentCheck();
   const [open, setOpen] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  // `retry`: an edit of the document failed; "Thử lại" runs it again.
+  const [problem, setProblem] = useState<{ text: string; retry?: () => void } | null>(null);
 
   const statuses = useMemo(() => {
     if (!check.doc || !check.result) return [];
@@ -42,7 +44,7 @@ export default function StepsArea() {
   const openStep = (s: StepStatus) => {
     setOpen(s.step.elementId);
     setProblem(null);
-    if (s.location) port.select(s.location).catch((e: unknown) => setProblem(errorMessage(e, "Chọn vị trí trong văn bản")));
+    if (s.location) port.select(s.location).catch((e: unknown) => setProblem({ text: errorMessage(e, "Chọn vị trí trong văn bản") }));
   };
 
   const insert = async (s: StepStatus) => {
@@ -52,7 +54,7 @@ export default function StepsArea() {
     try {
       await port.applyFix(s.fix);
     } catch (e) {
-      setProblem(errorMessage(e, "Chèn"));
+      setProblem({ text: errorMessage(e, "Chèn"), retry: () => void insert(s) });
     } finally {
       setBusy(false);
       session.documentEdited();
@@ -68,18 +70,12 @@ export default function StepsArea() {
         purpose="Các phần bắt buộc theo trình tự buổi sinh hoạt. Trạng thái tự cập nhật khi đồng chí gõ vào văn bản; bấm vào một phần để xem cần ghi gì và di chuyển đến chỗ đó."
       />
       {check.status === "reading" && <Spinner size="small" label="Đang đọc văn bản…" />}
-      {check.status === "error" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Chưa đọc được văn bản</MessageBarTitle>
-            {check.error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {check.status === "error" && <ErrorWithRetry title="Chưa đọc được văn bản" message={check.error ?? ""} onRetry={check.run} />}
       <div aria-live="polite">
-        {problem && (
+        {problem?.retry && <ErrorWithRetry message={problem.text} onRetry={problem.retry} busy={busy} />}
+        {problem && !problem.retry && (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{problem}</MessageBarBody>
+            <MessageBarBody>{problem.text}</MessageBarBody>
           </MessageBar>
         )}
       </div>

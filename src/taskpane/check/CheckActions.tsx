@@ -17,7 +17,8 @@ export const COMMENTS_API = "1.4";
 export interface CheckActionsProps {
   result: CheckResult;
   doc: DocModel;
-  onNotice(notice: { intent: "success" | "error" | "warning" | "info"; text: string }): void;
+  /** `retry`: the action failed and may be run again ("Thử lại"). */
+  onNotice(notice: { intent: "success" | "error" | "warning" | "info"; text: string; retry?: () => void }): void;
 }
 
 /** The text of the Word comment left on a finding for the cell that will receive the document back. */
@@ -42,7 +43,7 @@ export function CheckActions({ result, doc, onNotice }: CheckActionsProps) {
       const { added } = await port.addComments(toComment.map((f) => ({ location: f.location, text: commentText(f) })));
       onNotice({ intent: "success", text: `Đã thêm ${added} nhận xét vào văn bản.` });
     } catch (e) {
-      onNotice({ intent: "error", text: errorMessage(e, "Thêm nhận xét") });
+      onNotice({ intent: "error", text: errorMessage(e, "Thêm nhận xét"), retry: () => void addComments() });
     } finally {
       setAdding(false);
     }

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Text } from "@fl
 import { useMemo, useState } from "react";
 import { annotatedModels } from "../../core/training/annotated-model";
 import { useAreaStyles } from "../area-styles";
+import { ErrorWithRetry } from "../components/ErrorWithRetry";
 import { GuidanceCodes } from "../components/GuidanceCodes";
 import { errorMessage } from "../error-message";
 import { useSession } from "../session/session-context";
@@ -35,8 +36,9 @@ export function ModelView() {
         <Button onClick={() => void open()}>Mở văn bản mẫu trong Word</Button>
       </div>
       <div aria-live="polite">
-        {message && (
-          <MessageBar intent={message.ok ? "success" : "error"} layout="multiline">
+        {message && !message.ok && <ErrorWithRetry message={message.text} onRetry={open} />}
+        {message?.ok && (
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{message.text}</MessageBarBody>
           </MessageBar>
         )}

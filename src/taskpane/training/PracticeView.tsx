@@ -6,6 +6,7 @@ import { gradePractice, type PracticeGrade } from "../../core/training/grade-pra
 import { buildPractice, practiceDefs } from "../../core/training/practices";
 import { useAreaStyles } from "../area-styles";
 import { useFieldsetStyles } from "../compose/MembersSection";
+import { ErrorWithRetry } from "../components/ErrorWithRetry";
 import { errorMessage } from "../error-message";
 import { useSession } from "../session/session-context";
 import { openInWord } from "./open-in-word";
@@ -72,8 +73,9 @@ export function PracticeView() {
         </Button>
       </div>
       <div aria-live="polite">
-        {message && (
-          <MessageBar intent={message.ok ? "success" : "error"} layout="multiline">
+        {message && !message.ok && <ErrorWithRetry message={message.text} onRetry={open} />}
+        {message?.ok && (
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{message.text}</MessageBarBody>
           </MessageBar>
         )}
