@@ -14,7 +14,8 @@ const os = require("node:os");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 const { loadBuilt, root } = require("./bench/load-built");
-const { now, median } = require("./bench/stats");
+const { now } = require("./bench/stats");
+const { timeReadAndCheck } = require("./bench/read-and-check");
 
 const built = loadBuilt();
 const { minutesOfPages, batchModels, toDocx, PARAGRAPHS_PER_PAGE } = require("./bench/documents");
@@ -30,28 +31,9 @@ const targets = {
 };
 
 function measureSize(pages, runs) {
-  const bytes = toDocx(built.writeDocx, minutesOfPages(pages));
-  const reads = [];
-  const checks = [];
-  const totals = [];
-  let paragraphs = 0;
-  let findings = 0;
-  for (let i = 0; i < runs + 1; i++) {
-    const t0 = now();
-    const doc = built.readDocx(bytes);
-    const t1 = now();
-    const result = built.checkDocument(doc, { today: TODAY });
-    const t2 = now();
-    // The first run warms up the JIT and is not counted.
-    if (i === 0) continue;
-    reads.push(t1 - t0);
-    checks.push(t2 - t1);
-    totals.push(t2 - t0);
-    paragraphs = doc.paragraphs.length;
-    findings = result.findings.length;
-  }
-  const total = median(totals);
-  return { pages: paragraphs / PARAGRAPHS_PER_PAGE, paragraphs, bytes: bytes.length, runs, readMs: median(reads), checkMs: median(checks), totalMs: total, msPerPage: total / (paragraphs / PARAGRAPHS_PER_PAGE), findings };
+  const s = timeReadAndCheck(built, toDocx(built.writeDocx, minutesOfPages(pages)), runs, TODAY);
+  const realPages = s.paragraphs / PARAGRAPHS_PER_PAGE;
+  return { pages: realPages, ...s, msPerPage: s.totalMs / realPages };
 }
 
 function runChild(mode, folder) {

@@ -3,11 +3,16 @@
    then seeded random hostile inputs, each through readDocx + checkDocument (test/fuzz/fuzz-one.ts,
    loaded from the TypeScript sources: no build needed). Reports the count per outcome class and
    error code, the slowest input and the largest heap growth, and exits 1 on any input that throws
-   something other than a DocxError, hides a program error behind CORRUPT, exceeds the time or heap
-   bound, or hangs. Each such input is saved to the output folder and reproducible with its seed.
+   something other than a DocxError, hides a program error behind CORRUPT, exceeds the time bound,
+   needs more heap than the bound, or hangs. Each such input is saved to the output folder and
+   reproducible with its seed.
 
      node scripts/fuzz.js [--count 20000] [--minutes M] [--seed S] [--replay SEED] [--no-catalogue]
-                          [--max-ms 5000] [--max-heap-mb 256] [--out DIR]
+                          [--max-ms 5000] [--max-heap-mb 1024] [--out DIR]
+
+   The heap bound is enforced, not estimated: it is the worker's old-generation limit, so an input
+   that needs more kills the worker and is reported. The heap growth printed per input includes
+   garbage not yet collected (V8 collects when it likes), so it is shown, not judged.
 
    The loop runs in a worker thread watched from here: a hang (no answer for --hang-ms, 60 s) or an
    out-of-memory kills only the worker, which is restarted after the guilty input. */
@@ -19,7 +24,7 @@ const { Worker, isMainThread, parentPort, workerData } = require("node:worker_th
 
 
 function parseArgs(argv) {
-  const o = { count: 20000, minutes: Infinity, seed: undefined, replay: undefined, catalogue: true, maxMs: 5000, maxHeapMb: 256, hangMs: 60000, out: undefined, scale: 1, verbose: false };
+  const o = { count: 20000, minutes: Infinity, seed: undefined, replay: undefined, catalogue: true, maxMs: 5000, maxHeapMb: 1024, hangMs: 60000, out: undefined, scale: 1, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -51,7 +56,7 @@ function parseArgs(argv) {
 function usage(error) {
   const text =
     "Cách dùng: node scripts/fuzz.js [--count N] [--minutes M] [--seed S] [--replay SEED] [--no-catalogue]\n" +
-    "                              [--max-ms 5000] [--max-heap-mb 256] [--hang-ms 60000] [--out DIR] [--verbose]\n";
+    "                              [--max-ms 5000] [--max-heap-mb 1024] [--hang-ms 60000] [--out DIR] [--verbose]\n";
   process.stderr.write(error ? `${error}\n${text}` : text);
   process.exit(error ? 2 : 0);
 }
@@ -144,7 +149,6 @@ function main() {
     if (m.cls === "UNEXPECTED") problems.push(`exception: ${m.detail}`);
     if (m.cls.startsWith("hidden-bug")) problems.push(`CORRUPT hides a program error: ${m.detail}`);
     if (m.ms > o.maxMs) problems.push(`took ${m.ms.toFixed(0)} ms (> ${o.maxMs} ms)`);
-    if (m.heap > o.maxHeapMb * 1048576) problems.push(`heap grew ${(m.heap / 1048576).toFixed(0)} MB (> ${o.maxHeapMb} MB)`);
     if (problems.length > 0) {
       const file = saveInput(m.seed, problems.join("\n"));
       failures.push({ who, problems, file });
@@ -160,7 +164,7 @@ function main() {
       let finished = false;
       const worker = new Worker(__filename, {
         workerData: { seed: o.seed, from: index, count: o.count, deadline, catalogue, replay: o.replay, scale: o.scale, progress },
-        resourceLimits: { maxOldGenerationSizeMb: Math.max(1024, o.maxHeapMb * 4) },
+        resourceLimits: { maxOldGenerationSizeMb: o.maxHeapMb },
         stdout: false,
         stderr: false,
       });
@@ -216,7 +220,7 @@ function main() {
     lines.push("by level and outcome:");
     for (const [k, v] of [...byLevel].sort()) lines.push(`  ${String(v).padStart(7)}  ${k}`);
     lines.push(`slowest: ${slowest.ms.toFixed(0)} ms — ${slowest.who ?? "-"} (${slowest.size ?? 0} bytes)`);
-    lines.push(`largest heap growth: ${(biggest.heap / 1048576).toFixed(1)} MB — ${biggest.who ?? "-"} (${biggest.size ?? 0} bytes)`);
+    lines.push(`largest heap growth (garbage included): ${(biggest.heap / 1048576).toFixed(1)} MB — ${biggest.who ?? "-"} (${biggest.size ?? 0} bytes); bound enforced: ${o.maxHeapMb} MB old generation`);
     lines.push(failures.length === 0 ? "no failures" : `${failures.length} failure(s); inputs saved in ${o.out}`);
     process.stdout.write(lines.join("\n") + "\n");
     if (failures.length === 0) fs.rmSync(o.out, { recursive: true, force: true });

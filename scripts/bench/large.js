@@ -23,12 +23,12 @@
    Writes bench/large-results.json. */
 "use strict";
 const fs = require("node:fs");
-const http = require("node:http");
 const os = require("node:os");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 const { loadBuilt, root, dist } = require("./load-built");
-const { now, median } = require("./stats");
+const { median } = require("./stats");
+const { timeReadAndCheck } = require("./read-and-check");
 
 const PAGES = 500;
 const RUNS = Number(process.env.BIENBAN_BENCH_LARGE_RUNS || 5);
@@ -62,26 +62,7 @@ function largeMinutesDocx(writeDocx, pages = PAGES, { fault = false } = {}) {
 }
 
 function measureNode(built, pages, runs) {
-  const bytes = largeMinutesDocx(built.writeDocx, pages);
-  const reads = [];
-  const checks = [];
-  const totals = [];
-  let paragraphs = 0;
-  let findings = 0;
-  for (let i = 0; i < runs + 1; i++) {
-    const t0 = now();
-    const doc = built.readDocx(bytes);
-    const t1 = now();
-    const result = built.checkDocument(doc, { today: TODAY });
-    const t2 = now();
-    if (i === 0) continue; // warm-up
-    reads.push(t1 - t0);
-    checks.push(t2 - t1);
-    totals.push(t2 - t0);
-    paragraphs = doc.paragraphs.length;
-    findings = result.findings.length;
-  }
-  return { pages, paragraphs, bytes: bytes.length, runs, readMs: median(reads), checkMs: median(checks), totalMs: median(totals), findings };
+  return { pages, ...timeReadAndCheck(built, largeMinutesDocx(built.writeDocx, pages), runs, TODAY) };
 }
 
 /** In the child (--expose-gc): one read + check of the 500-page document, heap sampled between steps. */
@@ -116,31 +97,7 @@ function measureMemory() {
 
 // ---- The task pane in Chromium ---------------------------------------------------------------
 
-function buildPreview(outDir) {
-  const webpack = require.resolve("webpack/bin/webpack.js", { paths: [root] });
-  const r = spawnSync(process.execPath, [webpack, "--mode", "production", "--env", "preview", "--output-path", outDir], { cwd: root, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`webpack (preview) failed:\n${r.stdout}\n${r.stderr}`);
-}
-
-const CONTENT_TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".map": "application/json" };
-
-/** A static server for a build folder; `requests` lists every path asked for. */
-function serve(dir) {
-  const requests = [];
-  const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url || "/", "http://127.0.0.1").pathname);
-    requests.push(urlPath);
-    const file = path.join(dir, path.normalize(urlPath).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { "Content-Type": "text/plain" });
-      res.end("not found");
-      return;
-    }
-    res.writeHead(200, { "Content-Type": CONTENT_TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, requests, origin: `http://127.0.0.1:${server.address().port}` })));
-}
+const { buildPane, serveStatic } = require(path.join(root, "test", "browser", "build-and-serve"));
 
 /** Opens the preview and the .docx through its toolbar, as a user would; returns the pane's locator. */
 async function openLargeInPreview(page, origin, file, timeout = 60_000) {
@@ -207,10 +164,10 @@ async function measurePane() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bienban-bench-large-"));
   try {
     const distDir = path.join(tmp, "preview");
-    buildPreview(distDir);
+    buildPane(distDir, { preview: true });
     const file = path.join(tmp, `bien-ban-${PAGES}-trang.docx`);
     fs.writeFileSync(file, largeMinutesDocx(built.writeDocx, PAGES, { fault: true }));
-    const { server, origin, requests } = await serve(distDir);
+    const { server, origin, requests } = await serveStatic(distDir);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
     const results = {};
     try {
@@ -312,7 +269,7 @@ async function benchLarge({ write = true } = {}) {
   return result;
 }
 
-module.exports = { benchLarge, largeMinutesDocx, openLargeInPreview, serve, buildPreview, PAGES };
+module.exports = { benchLarge, largeMinutesDocx, openLargeInPreview, PAGES };
 
 if (require.main === module) {
   if (process.argv.includes("--memory-child")) {

@@ -23,6 +23,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { chromium } = require("playwright-core");
 const { CHROMIUM, CHROMIUM_ARGS, check, assert, assertEqual, run } = require("./harness");
+const { buildPane, serveStatic } = require("./build-and-serve");
 
 const ROOT = path.join(__dirname, "..", "..");
 const OUT_DIR = path.join(ROOT, "test", ".out");
@@ -34,8 +35,7 @@ const TIMEOUT = 60_000;
 const ATTEMPTS = 3;
 
 function build() {
-  console.log(`# building the preview into ${path.relative(ROOT, DIST)}`);
-  require(path.join(ROOT, "scripts", "bench", "large.js")).buildPreview(DIST);
+  buildPane(DIST, { preview: true });
 }
 
 /** The 500-page .docx, from the test helpers' sample minutes and src/docx's writer (no build needed). */
@@ -164,8 +164,7 @@ async function main() {
   if (!process.argv.includes("--no-build")) build();
   assert(fs.existsSync(path.join(DIST, "preview.html")), `no preview build at ${DIST}`);
   writeDocument();
-  const { serve } = require(path.join(ROOT, "scripts", "bench", "large.js"));
-  const { server, origin, requests } = await serve(DIST);
+  const { server, origin, requests } = await serveStatic(DIST);
   const foreign = [];
   let browser;
   try {

@@ -14,9 +14,7 @@
  */
 
 const fs = require("node:fs");
-const http = require("node:http");
 const path = require("node:path");
-const { spawnSync } = require("node:child_process");
 const { chromium } = require("playwright-core");
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -24,6 +22,7 @@ const OUT_DIR = path.join(ROOT, "test", ".out");
 const DIST = path.join(OUT_DIR, "dist");
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const { CHROMIUM, CHROMIUM_ARGS, check, assert, assertEqual, run } = require("./harness");
+const { buildPane, serveStatic } = require("./build-and-serve");
 const TIMEOUT = 10_000;
 
 const TABS = [
@@ -47,49 +46,7 @@ window.Office = {
 };
 `;
 
-function build() {
-  console.log(`# building the task pane into ${path.relative(ROOT, DIST)}`);
-  const webpack = require.resolve("webpack/bin/webpack.js", { paths: [ROOT] });
-  const run = spawnSync(process.execPath, [webpack, "--mode", "production", "--output-path", DIST], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  if (run.status !== 0) {
-    process.stdout.write(run.stdout);
-    process.stderr.write(run.stderr);
-    throw new Error("webpack build failed");
-  }
-}
 
-const CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".map": "application/json",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-/** Serves `dir` on 127.0.0.1 at a free port. */
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url || "/", "http://127.0.0.1").pathname);
-    const file = path.join(dir, path.normalize(urlPath).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { "Content-Type": "text/plain" });
-      res.end("not found");
-      return;
-    }
-    res.writeHead(200, { "Content-Type": CONTENT_TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      resolve({ server, origin: `http://127.0.0.1:${address.port}` });
-    });
-  });
-}
 
 /** A page whose Office.js request gets `officeScript`, recording requests and console errors. */
 async function openPage(context, url, officeScript, routeExtra) {
@@ -108,10 +65,10 @@ async function openPage(context, url, officeScript, routeExtra) {
 }
 
 async function main() {
-  if (!process.argv.includes("--no-build")) build();
+  if (!process.argv.includes("--no-build")) buildPane(DIST);
   assert(fs.existsSync(path.join(DIST, "taskpane.html")), `no build at ${DIST}`);
 
-  const { server, origin } = await serve(DIST);
+  const { server, origin } = await serveStatic(DIST);
   const taskpaneUrl = `${origin}/taskpane.html`;
   const requests = [];
   const foreign = [];

@@ -21,16 +21,15 @@
  */
 
 const fs = require("node:fs");
-const http = require("node:http");
 const os = require("node:os");
 const path = require("node:path");
-const { spawnSync } = require("node:child_process");
 const { chromium } = require("playwright-core");
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "test", ".out", "security-dist");
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const { CHROMIUM, CHROMIUM_ARGS, check, assert, assertEqual, run } = require("./harness");
+const { buildPane, serveStatic } = require("./build-and-serve");
 const TIMEOUT = 15_000;
 
 /** Just enough of Office.js for the shell (as in run.js): Word, every requirement set supported. */
@@ -62,34 +61,7 @@ const EVAL_PROBE = `
 })();
 `;
 
-/** The one build has both pages: --env preview adds preview.html and leaves taskpane.html as in production. */
-function build() {
-  console.log(`# building the task pane and the preview into ${path.relative(ROOT, DIST)}`);
-  const webpack = require.resolve("webpack/bin/webpack.js", { paths: [ROOT] });
-  const r = spawnSync(process.execPath, [webpack, "--mode", "production", "--env", "preview", "--output-path", DIST], { cwd: ROOT, encoding: "utf8" });
-  if (r.status !== 0) {
-    process.stdout.write(r.stdout);
-    process.stderr.write(r.stderr);
-    throw new Error("webpack build failed");
-  }
-}
 
-const CONTENT_TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".map": "application/json", ".xml": "application/xml" };
-
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url || "/", "http://127.0.0.1").pathname);
-    const file = path.join(dir, path.normalize(urlPath).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { "Content-Type": "text/plain" });
-      res.end("not found");
-      return;
-    }
-    res.writeHead(200, { "Content-Type": CONTENT_TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
-}
 
 /** The hostile biên bản as .docx bytes, written by the project's own writer. */
 function hostileDocx() {
@@ -121,9 +93,9 @@ function foreignMarkup() {
 }
 
 async function main() {
-  if (!process.argv.includes("--no-build")) build();
+  if (!process.argv.includes("--no-build")) buildPane(DIST, { preview: true });
   for (const page of ["taskpane.html", "help.html", "preview.html"]) assert(fs.existsSync(path.join(DIST, page)), `no ${page} in ${DIST}`);
-  const { server, origin } = await serve(DIST);
+  const { server, origin } = await serveStatic(DIST);
   const requests = [];
   const workers = new Set();
   let browser;

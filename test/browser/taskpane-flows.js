@@ -19,9 +19,7 @@
  */
 
 const fs = require("node:fs");
-const http = require("node:http");
 const path = require("node:path");
-const { spawnSync } = require("node:child_process");
 const { chromium } = require("playwright-core");
 const { unzipSync, strFromU8 } = require("fflate");
 
@@ -29,36 +27,11 @@ const ROOT = path.join(__dirname, "..", "..");
 const OUT_DIR = path.join(ROOT, "test", ".out");
 const DIST = path.join(OUT_DIR, "preview-dist");
 const { CHROMIUM, CHROMIUM_ARGS, check, assert, assertEqual, run } = require("./harness");
+const { buildPane, serveStatic } = require("./build-and-serve");
 const TIMEOUT = 15_000;
 const RECEIVED_DOCX = path.join(ROOT, "test", "fixtures", "corpus", "bb-thon-loi.docx");
 
-function build() {
-  console.log(`# building the preview into ${path.relative(ROOT, DIST)}`);
-  const webpack = require.resolve("webpack/bin/webpack.js", { paths: [ROOT] });
-  const run = spawnSync(process.execPath, [webpack, "--mode", "production", "--env", "preview", "--output-path", DIST], { cwd: ROOT, encoding: "utf8" });
-  if (run.status !== 0) {
-    process.stdout.write(run.stdout);
-    process.stderr.write(run.stderr);
-    throw new Error("webpack build failed");
-  }
-}
 
-const CONTENT_TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".map": "application/json" };
-
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url || "/", "http://127.0.0.1").pathname);
-    const file = path.join(dir, path.normalize(urlPath).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { "Content-Type": "text/plain" });
-      res.end("not found");
-      return;
-    }
-    res.writeHead(200, { "Content-Type": CONTENT_TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
-}
 
 // ---------------------------------------------------------------------------------------------
 // The meeting, as a list of form actions both drivers perform. Headless Chromium lays date and time
@@ -396,9 +369,9 @@ async function axe(page, where) {
 }
 
 async function main() {
-  if (!process.argv.includes("--no-build")) build();
+  if (!process.argv.includes("--no-build")) buildPane(DIST, { preview: true });
   assert(fs.existsSync(path.join(DIST, "preview.html")), `no preview build at ${DIST}`);
-  const { server, origin } = await serve(DIST);
+  const { server, origin } = await serveStatic(DIST);
   const foreign = [];
   let browser;
   try {

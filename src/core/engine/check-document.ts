@@ -1,18 +1,14 @@
 /**
- * The checker's one entry point for every host: model → facts → profile → rules → findings.
+ * The checker's one entry point for every host: model → facts → profile → rules → findings, at
+ * once (check-steps.ts is the same check one step at a time).
  */
 import type { DocumentType } from "../catalog/document-types";
 import type { DocModel } from "../model/types";
-import { detectDocumentType, type TypeDetection } from "../detect/detect-type";
-import { extractFacts } from "../facts/extract-facts";
 import type { Facts } from "../facts/types";
-import { isoDate } from "../facts/iso-date";
-import { resolveProfile } from "../profiles/resolve-profile";
 import type { Profile, ResolvedProfile } from "../profiles/types";
-import { allRules } from "../rules/index";
-import { makeLocalRules } from "../rules/presence/index";
+import type { TypeDetection } from "../detect/detect-type";
 import type { Finding, RelatedDocument, Rule } from "../rules/types";
-import { runRules } from "./run-rules";
+import { checkDocumentSteps, finishSteps } from "./check-steps";
 
 export interface CheckOptions {
   /** Force the document type instead of detecting it. */
@@ -38,26 +34,5 @@ export interface CheckResult {
 }
 
 export function checkDocument(doc: DocModel, options: CheckOptions): CheckResult {
-  const detection = detectDocumentType(doc);
-  const documentType = options.type ?? detection.type;
-  const facts = extractFacts(doc);
-  const profile = resolveProfile({
-    meetingDate: isoDate(facts.meetingDate),
-    documentDate: isoDate(facts.documentDate),
-    contentId: options.contentProfile,
-    formatId: options.formatProfile,
-    overlays: options.overlays,
-    today: options.today,
-  });
-  if (!documentType) return { documentType: null, detection, profile, facts, findings: [] };
-  const rules = options.rules ?? [...allRules, ...makeLocalRules(profile.extraElements)];
-  const findings = runRules(rules, {
-    doc,
-    facts,
-    type: documentType,
-    profile,
-    related: options.related ?? [],
-    today: options.today,
-  });
-  return { documentType, detection, profile, facts, findings };
+  return finishSteps(checkDocumentSteps(doc, options));
 }

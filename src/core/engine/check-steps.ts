@@ -2,8 +2,8 @@
  * checkDocument in steps, for hosts that must not block while a long document is checked (the task
  * pane runs it in a worker, or on its main thread yielding between steps). A generator: it yields
  * after each phase and after each rule, saying how far it is; the caller decides when to pause
- * (the core has no clock or timers). Its return value is exactly checkDocument's result, same
- * findings in the same order (test/core/engine/check-steps.test.ts holds both to it).
+ * (the core has no clock or timers). checkDocument is this generator run to its end, so both give
+ * the same result (test/core/engine/check-steps.test.ts holds them to it).
  */
 import { detectDocumentType } from "../detect/detect-type";
 import { extractFacts } from "../facts/extract-facts";
@@ -14,9 +14,9 @@ import { resolveProfile } from "../profiles/resolve-profile";
 import type { ResolvedProfile } from "../profiles/types";
 import { allRules } from "../rules/index";
 import { makeLocalRules } from "../rules/presence/index";
-import type { Finding, Rule, RuleContext } from "../rules/types";
+import type { Rule, RuleContext } from "../rules/types";
 import type { CheckOptions, CheckResult } from "./check-document";
-import { appliesTo, compareFindings, toFinding, unfilledSections } from "./run-rules";
+import { finish, runRulesSteps } from "./run-rules";
 
 /**
  * Where a stepwise check is: "detect" (type and facts read from the text, done), then "rules" with
@@ -24,8 +24,6 @@ import { appliesTo, compareFindings, toFinding, unfilledSections } from "./run-r
  * unknown and no rule runs). The last step of a check is always rules with done === total.
  */
 export type CheckStep = { phase: "detect" } | { phase: "rules"; done: number; total: number };
-
-const PLACEHOLDERS = "CHK.PLACEHOLDERS";
 
 /** The profile checkDocument resolves for these facts and options (also to rebuild it from plain data). */
 export function profileForFacts(facts: Facts, options: CheckOptions): ResolvedProfile {
@@ -39,6 +37,7 @@ export function profileForFacts(facts: Facts, options: CheckOptions): ResolvedPr
   });
 }
 
+/** The checker itself (checkDocument runs it to its end at once): model → facts → profile → rules. */
 export function* checkDocumentSteps(doc: DocModel, options: CheckOptions): Generator<CheckStep, CheckResult, void> {
   const detection = detectDocumentType(doc);
   const documentType = options.type ?? detection.type;
@@ -50,28 +49,16 @@ export function* checkDocumentSteps(doc: DocModel, options: CheckOptions): Gener
     return { documentType: null, detection, profile, facts, findings: [] };
   }
   const ctx: RuleContext = { doc, facts, type: documentType, profile, related: options.related ?? [], today: options.today };
-  const candidates: readonly Rule[] = options.rules ?? [...allRules, ...makeLocalRules(profile.extraElements)];
-  // The same selection and the same quieting of unfilled sections as runRules.
-  const rules = candidates.filter((rule) => profile.enabled(rule.meta.elementId) && appliesTo(rule, ctx));
-  const unfilled = doc.controls.length > 0 ? unfilledSections(ctx) : null;
-  const findings: Finding[] = [];
-  yield { phase: "rules", done: 0, total: rules.length };
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i]!;
-    const quiet = unfilled !== null && rule.meta.elementId !== PLACEHOLDERS;
-    for (const report of rule.check(ctx)) {
-      if (quiet && (unfilled.elements.has(rule.meta.elementId) || (report.location && unfilled.paragraphs.has(report.location.paragraph)))) continue;
-      findings.push(toFinding(rule, report, ctx));
-    }
-    yield { phase: "rules", done: i + 1, total: rules.length };
+  const rules: readonly Rule[] = options.rules ?? [...allRules, ...makeLocalRules(profile.extraElements)];
+  const steps = runRulesSteps(rules, ctx);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return { documentType, detection, profile, facts, findings: next.value };
+    yield { phase: "rules", ...next.value };
   }
-  return { documentType, detection, profile, facts, findings: findings.sort(compareFindings) };
 }
 
 /** Runs a stepwise check to its end at once (what checkDocument does). */
 export function finishSteps(steps: Generator<CheckStep, CheckResult, void>): CheckResult {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return finish(steps);
 }

@@ -15,7 +15,7 @@ export function appliesTo(rule: Rule, ctx: RuleContext): boolean {
   return local ? local.types.includes(ctx.type) : true;
 }
 
-export function toFinding(rule: Rule, report: Report, ctx: RuleContext): Finding {
+function toFinding(rule: Rule, report: Report, ctx: RuleContext): Finding {
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) {
     throw new Error(`${rule.meta.id}: unknown messageId "${report.messageId}"`);
@@ -71,16 +71,41 @@ export function unfilledSections(ctx: RuleContext): { elements: Set<string>; par
 
 const PLACEHOLDERS = "CHK.PLACEHOLDERS";
 
-export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
+/** How far runRulesSteps is: `done` of `total` rules run (the enabled rules that apply to the type). */
+export interface RulesStep {
+  done: number;
+  total: number;
+}
+
+/**
+ * runRules one rule at a time, for hosts that must not block on a long document (the pane's worker
+ * or main-thread slices): yields after each rule; returns the same findings in the same order.
+ */
+export function* runRulesSteps(candidates: readonly Rule[], ctx: RuleContext): Generator<RulesStep, Finding[], void> {
+  const rules = candidates.filter((rule) => ctx.profile.enabled(rule.meta.elementId) && appliesTo(rule, ctx));
   const findings: Finding[] = [];
   const unfilled = ctx.doc.controls.length > 0 ? unfilledSections(ctx) : null;
-  for (const rule of rules) {
-    if (!ctx.profile.enabled(rule.meta.elementId) || !appliesTo(rule, ctx)) continue;
+  yield { done: 0, total: rules.length };
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
     const quiet = unfilled !== null && rule.meta.elementId !== PLACEHOLDERS;
     for (const report of rule.check(ctx)) {
       if (quiet && (unfilled.elements.has(rule.meta.elementId) || (report.location && unfilled.paragraphs.has(report.location.paragraph)))) continue;
       findings.push(toFinding(rule, report, ctx));
     }
+    yield { done: i + 1, total: rules.length };
   }
   return findings.sort(compareFindings);
+}
+
+/** Runs a generator to its end and returns its value: the stepwise functions at once. */
+export function finish<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
+  return finish(runRulesSteps(rules, ctx));
 }
