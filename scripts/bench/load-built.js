@@ -4,7 +4,8 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const root = path.resolve(__dirname, "..", "..");
-const dist = path.join(root, "dist", "cli");
+// BIENBAN_DIST: another build of the tool (tsc -p tsconfig.cli.json --outDir …), to compare two versions.
+const dist = process.env.BIENBAN_DIST ? path.resolve(process.env.BIENBAN_DIST) : path.join(root, "dist", "cli");
 
 function loadBuilt() {
   const need = ["docx/read-docx.js", "docx/write-docx.js", "core/engine/check-document.js", "cli/check-batch.js"];
