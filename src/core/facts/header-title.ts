@@ -24,15 +24,24 @@ function looksLikeTitle(p: Paragraph, foldedText: string): boolean {
   return upper || caps || bare || (p.alignment === "center" && p.runs.some((r) => r.format.bold));
 }
 
-const EMPHASIS = /^[\s*_#]+|[\s*_]+$/g;
+const isLeadMark = (c: number) => c === 0x2a || c === 0x5f || c === 0x23 || isWhiteSpace(c);
+const isTrailMark = (c: number) => c === 0x2a || c === 0x5f || isWhiteSpace(c);
 
-/** The text without leading and trailing white space and emphasis marks ("**", "_", "#"). */
+function leadingMarks(f: string): number {
+  let n = 0;
+  while (n < f.length && isLeadMark(f.charCodeAt(n))) n++;
+  return n;
+}
+
+/**
+ * The text without leading and trailing white space and emphasis marks ("**", "_", "#"). A loop,
+ * not a regex: V8's backtracking overflows its stack on megabytes of spaces (fuzzing).
+ */
 function stripEmphasis(f: string): string {
-  const first = f.charCodeAt(0);
-  const last = f.charCodeAt(f.length - 1);
-  const markFirst = first === 0x2a || first === 0x5f || first === 0x23 || isWhiteSpace(first);
-  const markLast = last === 0x2a || last === 0x5f || isWhiteSpace(last);
-  return markFirst || markLast ? f.replace(EMPHASIS, "") : f;
+  const start = leadingMarks(f);
+  let end = f.length;
+  while (end > start && isTrailMark(f.charCodeAt(end - 1))) end--;
+  return start === 0 && end === f.length ? f : f.slice(start, end);
 }
 
 /** The kind of a title paragraph, or null when the paragraph is not a type title. */
@@ -54,7 +63,7 @@ export function titleKindOf(p: Paragraph): TitleKind | null {
 /** Length of the type name at the start of a title ("BIÊN BẢN" of "BIÊN BẢN HỌP CHI ỦY"), on NFC text. */
 export function titleNameEnd(text: string, kind: TitleKind): number {
   const f = fold(text);
-  const lead = /^[\s*_#]*/.exec(f)?.[0].length ?? 0;
+  const lead = leadingMarks(f);
   if (kind === "BIÊN BẢN") return lead + "bien ban".length;
   if (kind === "NGHỊ QUYẾT") return lead + "nghi quyet".length;
   return text.length;
