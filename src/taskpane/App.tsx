@@ -15,6 +15,7 @@ import { AreaActiveContext } from "./areas/area-active";
 import { areaComponent, areas, isAreaId, type AreaId } from "./areas/areas";
 import { readableTheme } from "./readable-theme";
 import { SessionProvider } from "./session/SessionProvider";
+import { SettingsError } from "./session/SettingsError";
 import { todayIso } from "./today-iso";
 
 export interface AppProps {
@@ -91,6 +92,7 @@ export function App({ port, initialArea = "soan-thao", today, embedded = false }
           <h1 className={styles.title}>Biên bản Chi bộ</h1>
           <div className={styles.status}>
             <HostStatus port={port} />
+            <SettingsError />
           </div>
           <nav aria-label="Các khu vực">
             <TabList selectedValue={selected} onTabSelect={onTabSelect} size="small" className={styles.tabs}>

@@ -132,6 +132,20 @@ describe("a failed Word call shows a Vietnamese message with “Thử lại”",
     await waitFor(() => expect(alert()).toBeNull());
   });
 
+  it("Từng bước: saving the chosen document type in the document", async () => {
+    const port = createFakeWordPort({ document: goodMinutes() });
+    renderArea(StepsArea, port);
+    await screen.findByText(/đã có \d+\/\d+ phần/);
+    port.failNext("saveSetting");
+    const picker = screen.getByLabelText("Loại văn bản", { exact: false, selector: "select" });
+    fireEvent.change(picker, { target: { value: "nghi-quyet" } });
+    await expectFaultShown("saveSetting");
+    expect(port.settings.has(CHECK_CHOICE_SETTING)).toBe(false);
+    fireEvent.click(retryButton());
+    await waitFor(() => expect(port.settings.get(CHECK_CHOICE_SETTING)).toMatchObject({ type: "nghi-quyet" }));
+    await waitFor(() => expect(alert()).toBeNull());
+  });
+
   it("Kiểm tra: saving an ignored finding with its reason", async () => {
     const port = createFakeWordPort({ document: faultyMinutes() });
     renderArea(CheckArea, port);

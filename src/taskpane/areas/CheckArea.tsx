@@ -17,6 +17,7 @@ import { ErrorWithRetry } from "../components/ErrorWithRetry";
 import { TypePicker } from "../components/TypePicker";
 import { errorMessage, isStaleFix } from "../error-message";
 import { useDocumentCheck } from "../hooks/use-document-check";
+import { saveChoice } from "../session/save-choice";
 import { useSession } from "../session/session-context";
 import { AreaIntro } from "./AreaIntro";
 
@@ -85,12 +86,9 @@ export default function CheckArea() {
     session.setIgnored(unignoreFinding(ignored, f)).catch((e: unknown) => setNotice({ intent: "error", text: errorMessage(e, "Lưu"), retry: () => restore(f) }));
   };
 
-  // The choices are used at once; saving them in the document may fail (offered again with "Thử lại").
-  const saveChoice = (next: typeof choice) => {
-    session
-      .setChoice(next)
-      .then(() => setNotice((n) => (n?.retry ? null : n)))
-      .catch((e: unknown) => setNotice({ intent: "error", text: errorMessage(e, "Lưu lựa chọn kiểm tra vào văn bản"), retry: () => saveChoice(next) }));
+  const choiceSaved = {
+    failed: (text: string, retry: () => void) => setNotice({ intent: "error" as const, text, retry }),
+    saved: () => setNotice((n) => (n?.retry ? null : n)),
   };
 
   const c = grouped?.counts;
@@ -117,7 +115,7 @@ export default function CheckArea() {
       </div>
       {result && check.doc && grouped && verdict && c && (
         <>
-          <TypePicker value={choice.type} detected={result.detection.type} onChange={(type) => saveChoice({ ...choice, type })} />
+          <TypePicker value={choice.type} detected={result.detection.type} onChange={(type) => saveChoice(session, { ...choice, type }, choiceSaved)} />
           {result.documentType === null ? (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
@@ -140,7 +138,7 @@ export default function CheckArea() {
               <QualityPanel doc={check.doc} result={result} onRecord={(f) => void recordGrade(f)} busy={busyKey !== null} />
             </>
           )}
-          <ProfilePanel profile={result.profile} choice={choice} onChange={saveChoice} />
+          <ProfilePanel profile={result.profile} choice={choice} onChange={(next) => saveChoice(session, next, choiceSaved)} />
         </>
       )}
     </div>

@@ -10,6 +10,7 @@ import { ErrorWithRetry } from "../components/ErrorWithRetry";
 import { TypePicker } from "../components/TypePicker";
 import { errorMessage } from "../error-message";
 import { useDocumentCheck } from "../hooks/use-document-check";
+import { saveChoice } from "../session/save-choice";
 import { useSession } from "../session/session-context";
 import { StepItem } from "../steps/StepItem";
 import { AreaIntro } from "./AreaIntro";
@@ -81,7 +82,10 @@ export default function StepsArea() {
       </div>
       {check.result && (
         <>
-          <TypePicker value={choice.type} detected={check.result.detection.type} onChange={(t) => void session.setChoice({ ...choice, type: t }).catch(() => undefined)} />
+          <TypePicker value={choice.type} detected={check.result.detection.type} onChange={(t) =>
+              saveChoice(session, { ...choice, type: t }, { failed: (text, retry) => setProblem({ text, retry }), saved: () => setProblem((x) => (x?.retry ? null : x)) })
+            }
+          />
           {type === null ? (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>

@@ -20,6 +20,13 @@ export interface Session {
   revision: number;
   /** The pane changed the document: areas showing it re-read. */
   documentEdited(): void;
+  /**
+   * Set when Word could not give the stored choices or ignored findings: until they are read
+   * (reloadSettings, "Thử lại"), saving them is refused so what the document holds is never
+   * overwritten by a partial list.
+   */
+  settingsError: string | null;
+  reloadSettings(): Promise<void>;
 }
 
 export const SessionContext = createContext<Session | null>(null);
