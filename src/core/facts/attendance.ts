@@ -10,11 +10,10 @@
  * Each clause is read through "anchors" (the labels found outside parentheses); an anchor's scope runs
  * to the next anchor, so "(01 có mặt, 01 vắng)" inside the exemption stays the exemption's detail.
  */
-import { splitClauses } from "../text/clauses";
 import { honorificNames, nameKey, readName, type FoundName } from "../text/names";
 import { COUNT_SOURCE, parseCount, parsePercent } from "../text/numbers";
 import type { BodyParagraph } from "./body";
-import { OPENING_SPAN } from "./body";
+import { clausesOf, OPENING_SPAN } from "./body";
 import type { AbsenceFact, AttendanceFacts, Span } from "./types";
 
 const C = COUNT_SOURCE;
@@ -23,16 +22,38 @@ const RATIO_OR_COUNT = String.raw`(?:(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])|(${C}))
 
 type AnchorKind = "total" | "totalHas" | "present" | "exempt" | "away" | "suspended" | "absent";
 
-const ANCHORS: readonly [AnchorKind, RegExp][] = [
-  ["total", /(?<![a-z])(?:tong so|so luong)(?![a-z])/g],
-  ["totalHas", /(?<![a-z])chi bo (?:hien )?co(?=\s*(?:tong so\s*)?(?:\d|[a-z]+ (?:dong chi|dang vien)))/g],
+/**
+ * Each anchor with the words one of which every match contains: a clause holding none of them is
+ * not scanned with the anchor's pattern.
+ */
+const ANCHORS: readonly [AnchorKind, RegExp, readonly string[]][] = [
+  ["total", /(?<![a-z])(?:tong so|so luong)(?![a-z])/g, ["tong so", "so luong"]],
+  ["totalHas", /(?<![a-z])chi bo (?:hien )?co(?=\s*(?:tong so\s*)?(?:\d|[a-z]+ (?:dong chi|dang vien)))/g, ["chi bo "]],
   // "dự 16/18 đảng viên", "16 đảng viên dự": "dự" alone only beside a count or "đảng viên", never "dự bị".
-  ["present", /(?<![a-z])(?:(?<!khong )co mat|du hop|tham du|hien dien|so (?:dang vien |dong chi |chi uy vien )?du|du(?=\s+\d)|(?<=(?:dang vien|dong chi|d\/c) )du(?! (?:bi|an|kien|thao|toan)(?![a-z])))(?![a-z])/g],
-  ["exempt", /(?<![a-z])(?:mien sinh hoat|mien cong tac va sinh hoat)(?: dang)?(?![a-z])/g],
-  ["away", /(?<![a-z])(?:sinh hoat tam thoi (?:o |tai )?(?:noi khac|chi bo khac|dang bo khac)|di sinh hoat tam thoi)(?![a-z])/g],
-  ["suspended", /(?<![a-z])(?:dinh chi sinh hoat|bi dinh chi|tam dinh chi|bi truy to|bi khoi to|bi tam giam|tam giam)(?![a-z])/g],
-  ["absent", /(?<![a-z])(?:so (?:dang vien |dong chi )?)?vang(?: mat)?(?![a-z])/g],
+  ["present", /(?<![a-z])(?:(?<!khong )co mat|du hop|tham du|hien dien|so (?:dang vien |dong chi |chi uy vien )?du|du(?=\s+\d)|(?<=(?:dang vien|dong chi|d\/c) )du(?! (?:bi|an|kien|thao|toan)(?![a-z])))(?![a-z])/g, ["du", "co mat", "hien dien"]],
+  ["exempt", /(?<![a-z])(?:mien sinh hoat|mien cong tac va sinh hoat)(?: dang)?(?![a-z])/g, ["mien "]],
+  ["away", /(?<![a-z])(?:sinh hoat tam thoi (?:o |tai )?(?:noi khac|chi bo khac|dang bo khac)|di sinh hoat tam thoi)(?![a-z])/g, ["sinh hoat tam thoi"]],
+  ["suspended", /(?<![a-z])(?:dinh chi sinh hoat|bi dinh chi|tam dinh chi|bi truy to|bi khoi to|bi tam giam|tam giam)(?![a-z])/g, ["dinh chi", "truy to", "khoi to", "tam giam"]],
+  ["absent", /(?<![a-z])(?:so (?:dang vien |dong chi )?)?vang(?: mat)?(?![a-z])/g, ["vang"]],
 ];
+
+/**
+ * All the anchors' words in one scan, each as a zero-width match where it starts (so words that
+ * overlap are all seen; none is a prefix of another, so one alternative at most matches at a place).
+ */
+const ANCHOR_WORDS = new RegExp(`(?=(${ANCHORS.flatMap(([, , words]) => words).join("|")}))`, "g");
+const ANCHOR_OF_WORD = new Map(ANCHORS.flatMap(([, , words], k) => words.map((w) => [w, 1 << k] as const)));
+
+/** Bit k set: ANCHORS[k] has one of its words in `s`. */
+function anchorsPresent(s: string): number {
+  let bits = 0;
+  ANCHOR_WORDS.lastIndex = 0;
+  for (let m = ANCHOR_WORDS.exec(s); m; m = ANCHOR_WORDS.exec(s)) {
+    bits |= ANCHOR_OF_WORD.get(m[1]!)!;
+    ANCHOR_WORDS.lastIndex = m.index + 1;
+  }
+  return bits;
+}
 
 const TOTAL_VALUE = new RegExp(
   String.raw`^(?: (?:dang vien|dong chi|d\/c))?(?: (?:cua|trong|toan) chi bo| chi bo| trong danh sach| hien co| hien nay)?\s*[:\-–]?\s*(?:la\s+|co\s+)?(${C})${UNIT}`,
@@ -109,14 +130,30 @@ interface Anchor {
 function maskParens(s: string): string {
   // Most clauses have no brackets: nothing to blank.
   if (!s.includes("(") && !s.includes("[")) return s;
+  // Unit by unit (brackets are single units, so a surrogate pair is never one): each bracketed run,
+  // brackets included, becomes as many spaces; the text between runs is copied in slices rather than
+  // appended one character at a time.
   let depth = 0;
   let out = "";
-  for (const ch of s) {
-    if (ch === "(" || ch === "[") depth++;
-    out += depth > 0 ? " ".repeat(ch.length) : ch;
-    if ((ch === ")" || ch === "]") && depth > 0) depth--;
+  let copyFrom = 0;
+  let blankFrom = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b) {
+      if (depth === 0) {
+        out += s.slice(copyFrom, i);
+        blankFrom = i;
+      }
+      depth++;
+    } else if ((c === 0x29 || c === 0x5d) && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        out += " ".repeat(i + 1 - blankFrom);
+        copyFrom = i + 1;
+      }
+    }
   }
-  return out;
+  return depth > 0 ? out + " ".repeat(s.length - blankFrom) : out + s.slice(copyFrom);
 }
 
 function classOf(m: RegExpExecArray | null): AbsenceClass | undefined {
@@ -164,9 +201,12 @@ export function readAttendance(body: readonly BodyParagraph[]): AttendanceFacts 
   const setSplit = (role: "membership" | "present", f: string, from: number, to: number) => {
     const scope = f.slice(from, to);
     // Every split pattern needs "chính thức" or "dự bị": without them there is nothing to read.
-    if (!scope.includes("chinh thuc") && !scope.includes("du bi")) return;
-    const o = OFFICIAL.exec(scope);
-    const d = PROBATIONARY.exec(scope);
+    const hasOfficial = scope.includes("chinh thuc");
+    const hasProbationary = scope.includes("du bi");
+    if (!hasOfficial && !hasProbationary) return;
+    // OFFICIAL needs "chính thức", PROBATIONARY "dự bị": each scans (counts anywhere) only when its word is there.
+    const o = hasOfficial ? OFFICIAL.exec(scope) : null;
+    const d = hasProbationary ? PROBATIONARY.exec(scope) : null;
     const official = o ? parseCount(o[1] ?? o[2] ?? "") : undefined;
     const probWritten = d ? (d[1] ?? d[2] ?? "") : undefined;
     const probationary = probWritten === undefined ? undefined : /^khong/.test(probWritten) ? 0 : parseCount(probWritten);
@@ -186,7 +226,7 @@ export function readAttendance(body: readonly BodyParagraph[]): AttendanceFacts 
     // Where the next attendance word is, searched in the whole paragraph once per stretch: clauses
     // before it are skipped unsliced. No such word crosses a clause end (";", ".", "!", "?").
     let next = -1;
-    for (const clause of splitClauses(p.text)) {
+    for (const clause of clausesOf(p)) {
       if (next < clause.start) {
         MAY_STATE_ATTENDANCE.lastIndex = clause.start;
         next = MAY_STATE_ATTENDANCE.exec(p.folded)?.index ?? Infinity;
@@ -198,7 +238,10 @@ export function readAttendance(body: readonly BodyParagraph[]): AttendanceFacts 
       // Offsets in `masked` are relative to the clause; at its start, lookbehinds see no letter either way.
       const masked = maskParens(cf);
       const anchors: Anchor[] = [];
-      for (const [kind, re] of ANCHORS) {
+      const present = anchorsPresent(masked);
+      for (let k = 0; k < ANCHORS.length; k++) {
+        if (!(present & (1 << k))) continue;
+        const [kind, re] = ANCHORS[k]!;
         re.lastIndex = 0;
         for (let m = re.exec(masked); m; m = re.exec(masked)) {
           anchors.push({ kind, at: clause.start + m.index, labelEnd: clause.start + m.index + m[0].length });
@@ -397,7 +440,9 @@ function mergeAbsences(att: AttendanceFacts, statements: readonly AbsenceStateme
     const count = labelledCounts.length > 0 ? labelledCounts.reduce((x, y) => x + y, 0) : names.length > 0 ? names.length : undefined;
     const none = mine.every((s) => s.none);
     const first = mine[0]!;
-    const fact: AbsenceFact = { ...first.span, none, names, reasons };
+    // Spelled out rather than spread (every statement's span is exactly paragraph, start, end): a spread
+    // of a literal takes a slow generic path.
+    const fact: AbsenceFact = { paragraph: first.span.paragraph, start: first.span.start, end: first.span.end, none, names, reasons };
     if (count !== undefined) fact.count = count;
     att[cls] = fact;
     if (cls !== "unclassified") att.spans[cls] = first.span;

@@ -4,6 +4,7 @@
  * matches on the same strings. Comments are not the document's text.
  */
 import type { DocModel } from "../model/types";
+import { splitClauses, type Clause } from "../text/clauses";
 import { foldFast } from "../text/fold-fast";
 import type { HeaderFacts, Span } from "./types";
 
@@ -15,6 +16,10 @@ export interface BodyParagraph {
   toned: boolean;
   /** Length of a leading list mark ("1.", "-", "a)", "•") and its spaces; 0 when none. */
   markEnd: number;
+  /** Memo of clausesOf (undefined until asked): set there only. */
+  clauses: readonly Clause[] | undefined;
+  /** Memo of clausesOf without semicolons. */
+  sentences: readonly Clause[] | undefined;
 }
 
 /** How many paragraphs after the body start hold the opening (time, place, chair, attendance). */
@@ -30,9 +35,17 @@ export function bodyParagraphs(doc: DocModel, header: HeaderFacts): BodyParagrap
     if (p.index < header.bodyStart || p.container === "comment" || p.container === "header" || p.container === "footer") continue;
     const { folded, marked } = foldFast(p.text);
     const mark = LIST_MARK_START.test(folded) ? LIST_MARK.exec(folded) : null;
-    out.push({ index: p.index, text: p.text, folded, toned: marked, markEnd: mark ? mark[0].length : 0 });
+    out.push({ index: p.index, text: p.text, folded, toned: marked, markEnd: mark ? mark[0].length : 0, clauses: undefined, sentences: undefined });
   }
   return out;
+}
+
+/**
+ * splitClauses(p.text, semicolons), split once per paragraph: attendance and speakers read the same
+ * clauses. Shared: read-only.
+ */
+export function clausesOf(p: BodyParagraph, semicolons = true): readonly Clause[] {
+  return semicolons ? (p.clauses ??= splitClauses(p.text, true)) : (p.sentences ??= splitClauses(p.text, false));
 }
 
 export const span = (paragraph: number, start: number, end: number): Span => ({ paragraph, start, end });

@@ -4,10 +4,9 @@
  * thảo luận: đồng chí A đề nghị …; đồng chí B nhất trí …"). Not speakers: the chair opening or
  * concluding ("tuyên bố lý do", "kết luận"), the presenter of a draft, "Các đồng chí nhất trí".
  */
-import { splitClauses } from "../text/clauses";
 import { nameKey, readHonorificName, readName, type FoundName } from "../text/names";
 import { isWhiteSpace } from "../text/white-space";
-import type { BodyParagraph } from "./body";
+import { clausesOf, type BodyParagraph } from "./body";
 import type { SpeakerFact } from "./types";
 
 const SPEECH = String.raw`phat bieu|y kien|de nghi|de xuat|neu|cho rang|cho biet|nhat tri|thong nhat|tan thanh|dong y|gop y|tham gia|kien nghi|thao luan|bo sung|tiep thu|giai trinh|trao doi|lien he|tu nhan|dong tinh|chat van|danh gia|nhan manh|luu y|phan anh|dong gop|bay to|giai thich|de cap|tu phe binh|phe binh|tu kiem diem|kiem diem|bao cao them`;
@@ -21,8 +20,38 @@ const MAY_NAME = /dong chi|d\s?\/\s?c|d\.c/;
 const LIST_MARK = /^\s*(?:[-–—+•*·]|\d{1,2}[.)]|[a-zđ][.)])\s*/;
 const HONORIFIC_IN_LABEL = /(?:dong chi|d\s?\/\s?c)/;
 
+/**
+ * Whether LIST_MARK may match at `at` (a non-space): its first unit is a mark or a digit, or a letter
+ * followed by "." or ")". A cheap look that spares most clauses a slice and a regex.
+ */
+function mayListMark(folded: string, at: number): boolean {
+  const c = folded.charCodeAt(at);
+  if (c >= 0x30 && c <= 0x39) return true;
+  if ((c >= 0x61 && c <= 0x7a) || c === 0x111) {
+    const next = folded.charCodeAt(at + 1);
+    return next === 0x2e || next === 0x29;
+  }
+  // - – — + • * ·
+  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2b || c === 0x2022 || c === 0x2a || c === 0xb7;
+}
+
+/**
+ * Whether `folded` has an honorific starting in [start, end), or a colon there: without either a
+ * clause names no speaker (readHonorificName needs one at a position of the clause, a bare name a
+ * colon after it).
+ */
+const MAY_NAME_AT = /dong chi|d\s?\/\s?c|d\.c/g;
+function maySpeak(folded: string, start: number, end: number): boolean {
+  const colon = folded.indexOf(":", start);
+  if (colon >= 0 && colon < end) return true;
+  MAY_NAME_AT.lastIndex = start;
+  const m = MAY_NAME_AT.exec(folded);
+  return m !== null && m.index < end;
+}
+
 /** The speaker a clause starts with, if it starts with one. */
 function speakerIn(p: BodyParagraph, start: number, end: number): FoundName | undefined {
+  if (!maySpeak(p.folded, start, end)) return undefined;
   let at = start;
   const skip = (re: RegExp) => {
     const m = re.exec(p.folded.slice(at, end));
@@ -30,14 +59,17 @@ function speakerIn(p: BodyParagraph, start: number, end: number): FoundName | un
     return m !== null;
   };
   while (at < end && isWhiteSpace(p.folded.charCodeAt(at))) at++;
-  const marked = skip(LIST_MARK);
-  const labelled = LABEL_PREFIX.exec(p.folded.slice(at, end));
+  // The looks below only skip the regexes where they cannot match; each regex still decides.
+  const marked = at < end && mayListMark(p.folded, at) && skip(LIST_MARK);
+  // LABEL_PREFIX: 2 to 45 units without a colon, then the colon, all in the clause.
+  const colon = p.folded.indexOf(":", at + 2);
+  const labelled = colon >= 0 && colon < end && colon - at <= 45 ? LABEL_PREFIX.exec(p.folded.slice(at, end)) : null;
   if (labelled && !HONORIFIC_IN_LABEL.test(labelled[0]) && !readName(p.text, at, p.toned)) {
     at += labelled[0].length;
     // "Ý kiến thảo luận: – Đồng chí …": a list mark may follow the label.
     skip(LIST_MARK);
   }
-  skip(OPINION_OF);
+  if (p.folded.startsWith("y kien", at) || p.folded.startsWith("phat bieu cua", at)) skip(OPINION_OF);
   let name = readHonorificName(p.text, p.folded, at, p.toned);
   if (!name && marked) {
     // "- Nguyễn Văn A: …": a bare name only in a list line, only with a colon, only in mixed case.
@@ -63,7 +95,7 @@ export function readSpeakers(body: readonly BodyParagraph[]): SpeakerFact[] {
   for (const p of body) {
     // Cheap first look: a speaker needs "đồng chí"/"đ/c", or a list mark and a colon.
     if (!MAY_NAME.test(p.folded) && !(p.markEnd > 0 && p.text.includes(":"))) continue;
-    for (const c of splitClauses(p.text)) {
+    for (const c of clausesOf(p)) {
       const name = speakerIn(p, c.start, c.end);
       if (!name) continue;
       const key = nameKey(name.name);

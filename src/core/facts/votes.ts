@@ -7,9 +7,8 @@
  * its sentence, its paragraph or the paragraph before ("Đồng chí chủ trì kết luận: …" then the vote).
  * A method stated alone ("Chi bộ biểu quyết bằng hình thức giơ tay.") joins the counts that follow.
  */
-import { splitClauses } from "../text/clauses";
 import { COUNT_SOURCE, parseCount, parsePercent } from "../text/numbers";
-import type { BodyParagraph } from "./body";
+import { clausesOf, type BodyParagraph } from "./body";
 import { startsWithSpeaker } from "./speakers";
 import type { VoteFact, VoteMethod, VoteSubject } from "./types";
 
@@ -177,7 +176,7 @@ export function readVotes(body: readonly BodyParagraph[]): VoteFact[] {
     // The subject from the paragraph or the one before, read once (null: none): read per clause, a
     // long paragraph of many votes would cost clauses × length.
     let paragraphSubject: VoteSubject | null | undefined;
-    for (const c of splitClauses(p.text, false)) {
+    for (const c of clausesOf(p, false)) {
       const s = p.folded.slice(c.start, c.end);
       if (!isVoteSentence(s)) continue;
       // A member's own words ("Đồng chí X: nhất trí …") are discussion, not a vote.

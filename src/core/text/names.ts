@@ -4,6 +4,7 @@
  * thư Chi bộ"). A name stops before a title ("Bí thư", "Chi ủy viên") and, in ALL CAPS text where
  * case no longer separates words, before the usual verbs ("CHỦ TRÌ", "PHÁT BIỂU").
  */
+import { detached } from "./detached";
 import { fold, lower } from "./normalize";
 import { squishWhiteSpace } from "./white-space";
 
@@ -55,30 +56,87 @@ export interface FoundName {
   end: number;
 }
 
-const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+/**
+ * A word's lower-case form and whether it is in capitals, memoised by the word: names are read at
+ * every honorific and clause, the same few words recur, and changing the case of non-ASCII text is
+ * a slow call into the engine. Keys and values are detached (no document kept alive).
+ */
+interface WordCase {
+  lower: string;
+  allCaps: boolean;
+}
+const WORD_MEMO_LIMIT = 4096;
+const wordMemo = new Map<string, WordCase>();
+
+function wordCase(w: string): WordCase {
+  let c = wordMemo.get(w);
+  if (c === undefined) {
+    const low = w.toLowerCase();
+    c = { lower: detached(low), allCaps: w.length > 1 && w === w.toUpperCase() && w !== low };
+    if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
+    wordMemo.set(detached(w), c);
+  }
+  return c;
+}
+
+const isAllCaps = (w: string) => wordCase(w).allCaps;
 
 function isSurname(word: string, toned: boolean): boolean {
-  const w = word.toLowerCase();
+  const w = wordCase(word).lower;
   if (/^[hyk]['’]/.test(w)) return true;
   return toned ? SURNAMES.has(w) : SURNAMES_FOLDED.has(fold(w));
 }
 
 /** Words come from NFC paragraph text: lower-casing needs no normalisation. */
-const key = (word: string, toned: boolean) => (toned ? word.toLowerCase() : fold(word));
+const key = (word: string, toned: boolean) => (toned ? wordCase(word).lower : fold(word));
 
-function endsName(word: string, next: string | undefined, toned: boolean): boolean {
-  const w = key(word, toned);
-  if (toned ? TITLE_WORDS.has(w) : TITLE_WORDS_FOLDED.has(w)) return true;
-  if (next !== undefined) {
-    const pair = `${w} ${key(next, toned)}`;
-    if (toned ? TITLE_PAIRS.has(pair) : TITLE_PAIRS_FOLDED.has(pair)) return true;
+/**
+ * TITLE_PAIRS as first word → second words: words hold no space, so "w next" is a pair exactly when
+ * next is among w's seconds, and most words (no pair starts with them) need no key of the next word.
+ */
+function pairIndex(pairs: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const pair of pairs) {
+    const [first, second] = pair.split(" ") as [string, string];
+    let seconds = out.get(first);
+    if (!seconds) out.set(first, (seconds = new Set()));
+    seconds.add(second);
   }
-  return isAllCaps(word) && CAPS_STOP.has(word.toLowerCase());
+  return out;
+}
+const TITLE_PAIR_INDEX = pairIndex(TITLE_PAIRS);
+const TITLE_PAIR_INDEX_FOLDED = pairIndex(TITLE_PAIRS_FOLDED);
+
+/** A word read at a name's position; `key` (see key()) is filled on first use, once per word. */
+interface Word {
+  word: string;
+  start: number;
+  end: number;
+  key: string | undefined;
+}
+
+/** A word's key, computed at most once (it serves again as the next word of the word before it). */
+function keyAt(words: readonly Word[], i: number, toned: boolean): string {
+  const w = words[i]!;
+  return (w.key ??= key(w.word, toned));
+}
+
+/** Whether words[i] ends a name (given the word after it, if any). */
+function endsName(words: readonly Word[], i: number, toned: boolean): boolean {
+  const word = words[i]!.word;
+  const w = keyAt(words, i, toned);
+  if (toned ? TITLE_WORDS.has(w) : TITLE_WORDS_FOLDED.has(w)) return true;
+  if (i + 1 < words.length) {
+    const seconds = (toned ? TITLE_PAIR_INDEX : TITLE_PAIR_INDEX_FOLDED).get(w);
+    if (seconds?.has(keyAt(words, i + 1, toned))) return true;
+  }
+  // CAPS_STOP first: it rules out most words without upper-casing them (both tests are pure).
+  return CAPS_STOP.has(toned ? w : wordCase(word).lower) && isAllCaps(word);
 }
 
 /** The words starting at `at` (skipping spaces): each with its offsets. */
-function wordsAtRegex(text: string, at: number, max: number): { word: string; start: number; end: number }[] {
-  const out: { word: string; start: number; end: number }[] = [];
+function wordsAtRegex(text: string, at: number, max: number): Word[] {
+  const out: Word[] = [];
   let pos = at;
   GAP.lastIndex = pos;
   if (GAP.exec(text)) pos = GAP.lastIndex;
@@ -86,7 +144,7 @@ function wordsAtRegex(text: string, at: number, max: number): { word: string; st
     WORD.lastIndex = pos;
     const m = WORD.exec(text);
     if (!m) break;
-    out.push({ word: m[0], start: pos, end: pos + m[0].length });
+    out.push({ word: m[0], start: pos, end: pos + m[0].length, key: undefined });
     pos += m[0].length;
     GAP.lastIndex = pos;
     if (!GAP.exec(text)) break;
@@ -117,8 +175,8 @@ const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
  * wordsAtRegex without a regex match per word (names are read at every "đồng chí" and clause): a
  * per-unit class table. Text with surrogate pairs where words are read goes the regex way.
  */
-function wordsAt(text: string, at: number, max: number): { word: string; start: number; end: number }[] {
-  const out: { word: string; start: number; end: number }[] = [];
+function wordsAt(text: string, at: number, max: number): Word[] {
+  const out: Word[] = [];
   const n = text.length;
   let pos = at;
   while (pos < n && isGap(text.charCodeAt(pos))) pos++;
@@ -132,7 +190,7 @@ function wordsAt(text: string, at: number, max: number): { word: string; start: 
       if (isSurrogate(code)) return wordsAtRegex(text, at, max);
       if (!(unitClass(code) & 4)) break;
     }
-    out.push({ word: text.slice(pos, end), start: pos, end });
+    out.push({ word: text.slice(pos, end), start: pos, end, key: undefined });
     pos = end;
     if (pos >= n || !isGap(text.charCodeAt(pos))) break;
     while (pos < n && isGap(text.charCodeAt(pos))) pos++;
@@ -154,13 +212,12 @@ export function readName(text: string, at: number, toned = true): FoundName | un
   const words = wordsAt(text, at, 7);
   const taken: typeof words = [];
   for (let i = 0; i < words.length && taken.length < 5; i++) {
-    const w = words[i]!;
-    if (endsName(w.word, words[i + 1]?.word, toned)) break;
-    taken.push(w);
+    if (endsName(words, i, toned)) break;
+    taken.push(words[i]!);
   }
   if (taken.length < 2) return undefined;
   // A run longer than five words is a sentence in capitals, not a name.
-  if (taken.length === 5 && words.length > 5 && !endsName(words[5]!.word, words[6]?.word, toned) && taken.every((w) => isAllCaps(w.word))) {
+  if (taken.length === 5 && words.length > 5 && !endsName(words, 5, toned) && taken.every((w) => isAllCaps(w.word))) {
     return undefined;
   }
   // In capitals, case no longer separates a name from a heading ("THÔNG TIN THỜI SỰ"): require a family name.

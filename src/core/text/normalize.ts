@@ -39,36 +39,56 @@ function foldUnit(code: number): number {
 const CHUNK = 4096;
 let buffer = new Uint16Array(1024);
 
-function foldNfc(src: string): string {
+/** The fold of an NFC string and whether it removed a mark (what hasMarks tells), in one pass. */
+export interface FoldEntry {
+  readonly folded: string;
+  readonly marked: boolean;
+}
+
+function foldNfc(src: string): FoldEntry {
   const n = src.length;
   if (buffer.length < n) buffer = new Uint16Array(n * 2);
   const out = buffer;
   let changed = false;
+  let marked = false;
   for (let i = 0; i < n; i++) {
     const code = src.charCodeAt(i);
-    const mapped = code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldUnit(code);
+    let mapped: number;
+    if (code < 0x80) mapped = code >= 65 && code <= 90 ? code + 32 : code;
+    else {
+      mapped = foldUnit(code);
+      if (STATE[code] === 2) marked = true;
+    }
     if (mapped !== code) changed = true;
     out[i] = mapped;
   }
-  if (!changed) return src;
-  if (n <= CHUNK) return String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[]);
+  if (!changed) return { folded: src, marked };
+  if (n <= CHUNK) return { folded: String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[]), marked };
   let text = "";
   for (let i = 0; i < n; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
-  return text;
+  return { folded: text, marked };
 }
 
 const MEMO_LIMIT = 8192;
-const memo = new Map<string, string>();
+/** Keyed by the input as given: an entry holds its fold and its marks, so foldFast costs one lookup. */
+const memo = new Map<string, FoldEntry>();
 
-export function fold(s: string): string {
+/** fold(s) and hasMarks(s) together (both read the same NFC form unit by unit); shared, read-only. */
+export function foldEntry(s: string): FoldEntry {
   const hit = memo.get(s);
   if (hit !== undefined) return hit;
-  const out = foldNfc(s.normalize("NFC"));
+  const src = s.normalize("NFC");
+  const entry = foldNfc(src);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   // Keys (and an unchanged text given back) are detached copies: the memo must not keep documents alive.
   const key = detached(s);
-  memo.set(key, out === s ? key : out);
-  return out;
+  const kept = entry.folded === s ? { folded: key, marked: entry.marked } : entry;
+  memo.set(key, kept);
+  return kept;
+}
+
+export function fold(s: string): string {
+  return foldEntry(s).folded;
 }
 
 /** Whether folding `s` removes a tone or vowel mark (or turns "đ" into "d"): text typed with marks. */
