@@ -12,7 +12,7 @@ import { resolutionElements } from "../rules/presence/resolution-elements";
 import { thematicElements } from "../rules/presence/thematic-elements";
 import type { PresenceSpec } from "../rules/presence/presence-spec";
 import type { Segment } from "../facts/header-segments";
-import { documentOrder } from "./meeting-order";
+import { sharedDocumentOrder } from "./meeting-order";
 import { matchScope, registerPhrases } from "./phrase-match";
 import { findRecipients } from "./recipients";
 import { findAuthorityBlock, findMinutesSignatures } from "./signature-blocks";
@@ -32,12 +32,15 @@ const segSpan = (s: Segment): Span => ({ paragraph: s.paragraph, start: s.start,
 const present = <T>(x: T | undefined): x is T => x !== undefined;
 const plain = (s: Span): Span => ({ paragraph: s.paragraph, start: s.start, end: s.end });
 
+/** An empty answer, shared: empty answers are never stored or handed out (see locateElements). */
+const NONE: Span[] = [];
+
 /** Whether any paragraph sits in a tagged content control (documents not made from our templates have none). */
 const hasTags = memoByObject((doc: DocModel) => doc.paragraphs.some((p) => p.controlTags.length > 0));
 
-/** Paragraphs inside content controls tagged with the element id. */
-function byTag(doc: DocModel, id: string): Span[] {
-  if (!hasTags(doc)) return [];
+/** Paragraphs inside content controls tagged with the element id (tagged: hasTags(doc), asked once per model). */
+function byTag(doc: DocModel, id: string, tagged: boolean): Span[] {
+  if (!tagged) return NONE;
   return doc.paragraphs.filter((p) => p.controlTags.includes(id)).map((p) => ({ paragraph: p.index, start: 0, end: p.text.length }));
 }
 
@@ -66,39 +69,49 @@ function byReading(doc: DocModel, facts: Facts, id: string, signerTitles: readon
   return spec ? matchScope(doc, h, spec.scope, spec.phrases) : [];
 }
 
+/** The spans of the present facts, copied down to the span. */
+function spansOf(xs: readonly (Span | undefined)[], extra?: Span): Span[] {
+  const out: Span[] = [];
+  for (const x of xs) if (x !== undefined) out.push(plain(x));
+  if (extra !== undefined) out.push(plain(extra));
+  return out;
+}
+
+/** The span of one fact, copied down to the span. */
+const one = (x: Span | undefined): Span[] => (x === undefined ? NONE : [plain(x)]);
+
 /** Spans read from the facts (header block, meeting facts). */
 function byFacts(facts: Facts, id: string): Span[] {
   const h = facts.header;
   const a = facts.attendance;
-  const list = (...xs: (Span | undefined)[]) => xs.filter(present).map(plain);
   switch (id) {
-    case "HDR.PARTY_TITLE": return list(h.partyTitle);
-    case "HDR.UPPER_ORG": return list(h.upperOrg);
-    case "HDR.ISSUER": return list(h.issuer);
-    case "HDR.STAR": return list(h.star);
-    case "HDR.NUMBER": return list(h.number);
-    case "HDR.PLACE_DATE": return list(h.placeDate);
-    case "HDR.TYPE_TITLE": return list(h.typeTitle);
-    case "HDR.SUBJECT": return list(h.subject);
-    case "BB.START_TIME": return list(facts.startTime ?? facts.meetingDate);
-    case "BB.PLACE": return list(facts.place);
-    case "BB.CHAIR": return list(facts.chair);
-    case "BB.SECRETARY": return list(facts.secretary);
-    case "BB.GUESTS": return list(...facts.guests, facts.guestsMentioned);
-    case "BB.MEMBERSHIP": return list(a.spans.membership);
-    case "BB.PRESENT": return list(a.spans.present);
-    case "BB.ABSENT_EXCUSED": return list(a.spans.excused);
-    case "BB.ABSENT_UNEXCUSED": return list(a.spans.unexcused);
-    case "BB.DISCUSSION": return list(...facts.speakers);
+    case "HDR.PARTY_TITLE": return one(h.partyTitle);
+    case "HDR.UPPER_ORG": return one(h.upperOrg);
+    case "HDR.ISSUER": return one(h.issuer);
+    case "HDR.STAR": return one(h.star);
+    case "HDR.NUMBER": return one(h.number);
+    case "HDR.PLACE_DATE": return one(h.placeDate);
+    case "HDR.TYPE_TITLE": return one(h.typeTitle);
+    case "HDR.SUBJECT": return one(h.subject);
+    case "BB.START_TIME": return one(facts.startTime ?? facts.meetingDate);
+    case "BB.PLACE": return one(facts.place);
+    case "BB.CHAIR": return one(facts.chair);
+    case "BB.SECRETARY": return one(facts.secretary);
+    case "BB.GUESTS": return spansOf(facts.guests, facts.guestsMentioned);
+    case "BB.MEMBERSHIP": return one(a.spans.membership);
+    case "BB.PRESENT": return one(a.spans.present);
+    case "BB.ABSENT_EXCUSED": return one(a.spans.excused);
+    case "BB.ABSENT_UNEXCUSED": return one(a.spans.unexcused);
+    case "BB.DISCUSSION": return spansOf(facts.speakers);
     // Votes on the agenda, the minutes or the grade belong to other steps of the meeting.
     case "BB.VOTE":
-    case "NQ.VOTE_RESULT": return list(...facts.votes.filter((v) => v.subject !== "agenda" && v.subject !== "minutes" && v.subject !== "grade"));
+    case "NQ.VOTE_RESULT": return spansOf(facts.votes.filter((v) => v.subject !== "agenda" && v.subject !== "minutes" && v.subject !== "grade"));
     case "BB.NEXT_TASKS":
-    case "NQ.TASKS": return list(...facts.tasks);
+    case "NQ.TASKS": return spansOf(facts.tasks);
     // A task is an assignment only when someone is named to carry it out.
-    case "NQ.ASSIGNMENT": return list(...facts.tasks.filter((t) => t.owner));
-    case "BB.END_TIME": return list(facts.endTime);
-    default: return [];
+    case "NQ.ASSIGNMENT": return spansOf(facts.tasks.filter((t) => t.owner));
+    case "BB.END_TIME": return one(facts.endTime);
+    default: return NONE;
   }
 }
 
@@ -136,8 +149,9 @@ export function locateElements(doc: DocModel, facts: Facts, type: DocumentType, 
     return hit;
   }
   const out = new Map<string, Span[]>();
-  for (const id of documentOrder(type)) {
-    const tagged = byTag(doc, id);
+  const anyTags = hasTags(doc);
+  for (const id of sharedDocumentOrder(type)) {
+    const tagged = byTag(doc, id, anyTags);
     const read = tagged.length ? tagged : byReading(doc, facts, id, titles);
     const spans = read.length ? read : byFacts(facts, id);
     if (spans.length) out.set(id, inOrder(spans) ? spans : spans.sort(byPosition));

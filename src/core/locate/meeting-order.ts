@@ -24,9 +24,24 @@ function build(): string[] {
 
 const ORDER = build();
 
+const byType = new Map<DocumentType, readonly string[]>();
+
+/**
+ * documentOrder without the copy, for the locator (every model asks): read once per type, since the
+ * catalog does not change. Shared: callers must not modify it.
+ */
+export function sharedDocumentOrder(type: DocumentType): readonly string[] {
+  let order = byType.get(type);
+  if (!order) {
+    order = ORDER.filter((id) => elements.find((e) => e.id === id)?.types.includes(type));
+    byType.set(type, order);
+  }
+  return order;
+}
+
 /** Element ids of sections 1–3 that apply to the type, in document order. */
 export function documentOrder(type: DocumentType): string[] {
-  return ORDER.filter((id) => elements.find((e) => e.id === id)?.types.includes(type));
+  return sharedDocumentOrder(type).slice();
 }
 
 /** Local elements (LOC.*) have no place in the catalog: they go before the closing of the meeting. */

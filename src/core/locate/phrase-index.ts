@@ -59,16 +59,21 @@ export function foldedParagraphs(doc: DocModel): readonly string[] {
 
 /** One automaton pass per paragraph: every registered needle's paragraphs. */
 function scan(d: FoldedDoc, a: NeedleAutomaton): void {
-  const lists: (number[] | undefined)[] = [];
-  let k = 0;
-  const found = (id: number) => {
-    const list = lists[id];
-    if (!list) lists[id] = [k];
-    else if (list[list.length - 1] !== k) list.push(k);
-  };
-  for (; k < d.folded.length; k++) a.scan(d.folded[k]!, 0, d.folded[k]!.length, found);
-  d.found = lists;
+  d.found = a.textsWith(d.folded);
   d.scannedWith = a;
+}
+
+/** Id of a needle found by the automaton (registered), or -1: its hits come from paragraphsWith. */
+export function needleId(needle: string): number {
+  return registered.get(needle) ?? -1;
+}
+
+/** Registered needle id → positions of the paragraphs holding it (undefined: none), for the model. */
+export function registeredHits(doc: DocModel): readonly (readonly number[] | undefined)[] {
+  const d = foldedDoc(doc);
+  automaton ??= buildAutomaton([...registered.keys()]);
+  if (d.scannedWith !== automaton) scan(d, automaton);
+  return d.found;
 }
 
 const NONE: readonly number[] = Object.freeze([]);

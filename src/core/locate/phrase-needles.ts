@@ -173,3 +173,4 @@ export function phraseNeedleSets(phrase: string): readonly (readonly string[])[]
   }
   return sets;
 }
+

@@ -51,9 +51,12 @@ export function linesUnder(segments: readonly Segment[], label: Segment, isLabel
   return out;
 }
 
-/** The name under a label: the first name-like line below it in the same column, before another label. */
-function nameUnder(segments: readonly Segment[], label: Segment, isLabel: (s: Segment) => boolean): NameLine | undefined {
-  for (const s of linesUnder(segments, label, isLabel)) {
+/**
+ * The name under a label: the first name-like line below it in the same column, before another label
+ * (`under`: linesUnder of the label, read once for both).
+ */
+function nameUnder(under: readonly Segment[]): NameLine | undefined {
+  for (const s of under) {
     if (isNote(s)) continue;
     const read = readPersonName(s.text);
     if (read) return { segment: s, read };
@@ -92,8 +95,8 @@ function readMinutesSignatures(doc: DocModel, header: HeaderFacts): MinutesSigna
   for (const [role, labels] of [["chair", CHAIR_LABELS], ["secretary", SECRETARY_LABELS]] as const) {
     const label = lastWhere(segments, (s) => labels.includes(lineKey(s)));
     if (!label) continue;
-    const name = nameUnder(segments, label, isMinutesLabel);
     const under = linesUnder(segments, label, isMinutesLabel);
+    const name = nameUnder(under);
     out.push(name ? { role, label, name, under } : { role, label, under });
   }
   return out;
@@ -137,12 +140,13 @@ function readAuthorityBlock(doc: DocModel, header: HeaderFacts, titles: readonly
   if (authority) {
     const k = segments.indexOf(authority);
     const title = segments.slice(k + 1).filter((s) => sameColumn(s, authority)).slice(0, 2).find(isTitle);
-    const name = nameUnder(segments, title ?? authority, isLabel);
     const under = linesUnder(segments, title ?? authority, isLabel);
+    const name = nameUnder(under);
     return { authority, ...(title ? { title } : {}), ...(name ? { name } : {}), under };
   }
   const title = lastWhere(segments, isTitle);
   if (!title) return undefined;
-  const name = nameUnder(segments, title, isLabel);
-  return { title, ...(name ? { name } : {}), under: linesUnder(segments, title, isLabel) };
+  const under = linesUnder(segments, title, isLabel);
+  const name = nameUnder(under);
+  return { title, ...(name ? { name } : {}), under };
 }

@@ -44,12 +44,47 @@ function pick(list: readonly Profile[], date: string, forced: string | undefined
   return list[0]!;
 }
 
+const NO_OVERLAYS: readonly Profile[] = [];
+
+/** What a resolved profile depends on: the two picked profiles, the overlays and the HD 09 era note. */
+interface Resolved {
+  content: Profile;
+  format: Profile;
+  overlays: readonly Profile[];
+  eraNote: boolean;
+  profile: ResolvedProfile;
+}
+
+/** How many recent resolutions are kept (a check uses one overlay list and a handful of date ranges). */
+const RECENT = 16;
+const recent: Resolved[] = [];
+
+const sameOverlays = (a: readonly Profile[], b: readonly Profile[]) => a.length === b.length && a.every((o, i) => o === b[i]);
+
+/**
+ * The profile for a meeting and a document. Every document of a check asks again, and the dates only
+ * select among a few profiles: the result depends on nothing but the picked content and format
+ * profiles, the overlays (by identity) and whether the HD 09 era note applies, so recent results are
+ * reused. A resolved profile is shared: callers treat it as read-only (none writes to one).
+ */
 export function resolveProfile(choice: ProfileChoice): ResolvedProfile {
-  const overlays = choice.overlays ?? [];
+  const overlays = choice.overlays ?? NO_OVERLAYS;
   const meetingDate = choice.meetingDate ?? choice.documentDate ?? choice.today;
   const documentDate = choice.documentDate ?? choice.meetingDate ?? choice.today;
   const content = pick(contentProfiles, meetingDate, choice.contentId, overlays);
   const format = pick(formatProfiles, documentDate, choice.formatId, overlays);
+  const eraNote = !choice.contentId && meetingDate < hd09EraEnd;
+  for (const r of recent) {
+    if (r.content === content && r.format === format && r.eraNote === eraNote && sameOverlays(r.overlays, overlays)) return r.profile;
+  }
+  const profile = build(content, format, overlays, eraNote);
+  if (recent.length >= RECENT) recent.pop();
+  // The overlay list is copied: a caller's array may change after the call; its profiles do not.
+  recent.unshift({ content, format, overlays: overlays.slice(), eraNote, profile });
+  return profile;
+}
+
+function build(content: Profile, format: Profile, overlays: readonly Profile[], eraNote: boolean): ResolvedProfile {
   const layers = [content, format, ...overlays];
   const settings = layers.reduce((acc, p) => mergeSettings(acc, p.settings), baseSettings);
   const severities = new Map<string, NonNullable<Profile["severities"]>[string]>();
@@ -60,7 +95,7 @@ export function resolveProfile(choice: ProfileChoice): ResolvedProfile {
   }
   const extraElements = overlays.flatMap((o) => o.extraElements ?? []);
   const notes = layers.flatMap((p) => p.notes ?? []);
-  if (!choice.contentId && meetingDate < hd09EraEnd) notes.push(hd09EraNote);
+  if (eraNote) notes.push(hd09EraNote);
   return {
     content,
     format,
