@@ -20,7 +20,7 @@ import { readRunProperties, type RunProps } from "./run-properties";
 import { readSectionProperties, type SectionProps } from "./section-properties";
 import { symbolChar } from "./symbol-char";
 import { isQuickNfc } from "./to-nfc";
-import { anyBorderVisible, readTableProperties, type BorderSides } from "./table-properties";
+import { anyBorderVisible, readTableProperties, type BorderSides, type TableProps } from "./table-properties";
 import { XML_CLOSE, XML_EOF, XML_OPEN, XML_TEXT, type XmlTokenizer } from "./xml-tokenizer";
 
 /** Where a paragraph sits in its part's XML: offsets used to splice in comments. */
@@ -109,6 +109,14 @@ const NO_PROPERTIES: ParagraphProps = {};
 /** Shared by every reader: parsed property blocks depend only on their source text. */
 const RUN_PROPERTIES_MEMO = new PropertyMemo<RunProps>("</w:rPr>");
 const PARAGRAPH_PROPERTIES_MEMO = new PropertyMemo<ParagraphProps>("</w:pPr>");
+/** Table properties repeat per table and per cell as much as run properties do per run. */
+const TABLE_PROPERTIES_MEMO = new PropertyMemo<TableProps>("</w:tblPr>");
+const CELL_BORDERS_MEMO = new PropertyMemo<boolean>("</w:tcPr>");
+const ROW_EXCEPTION_BORDERS_MEMO = new PropertyMemo<boolean>("</w:tblPrEx>");
+
+function drawsBorder(tok: XmlTokenizer): boolean {
+  return anyBorderVisible(readTableProperties(tok).borders);
+}
 
 const PAGE_FIELD = /^\s*PAGE(?![A-Za-z])/i;
 
@@ -280,7 +288,7 @@ export class StoryReader {
       case "w:tblPr": {
         const frame = this.currentTable();
         if (frame === undefined) break;
-        const props = readTableProperties(tok);
+        const props = readMemoized(tok, TABLE_PROPERTIES_MEMO, readTableProperties);
         frame.tblStyle = props.tblStyle;
         frame.borders = props.borders;
         return;
@@ -292,7 +300,8 @@ export class StoryReader {
       case "w:tcPr": {
         const frame = this.currentTable();
         if (frame === undefined) break;
-        if (anyBorderVisible(readTableProperties(tok).borders)) frame.extraBorders = true;
+        const memo = name === "w:tcPr" ? CELL_BORDERS_MEMO : ROW_EXCEPTION_BORDERS_MEMO;
+        if (readMemoized(tok, memo, drawsBorder)) frame.extraBorders = true;
         return;
       }
       case "w:tr": {

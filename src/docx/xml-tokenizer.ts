@@ -231,12 +231,13 @@ export class XmlTokenizer {
     if (gt < 0) this.fail("thẻ đóng không kết thúc");
     let ne = gt;
     while (ne > p + 2 && isSpace(s.charCodeAt(ne - 1))) ne--;
-    const name = s.slice(p + 2, ne);
     const expected = this.open.pop();
-    if (expected !== name) {
+    // Compared in place: the name is the open tag's string, no slice allocated per close tag.
+    if (expected === undefined || ne - (p + 2) !== expected.length || !s.startsWith(expected, p + 2)) {
+      const name = s.slice(p + 2, ne);
       this.fail(expected === undefined ? `thẻ đóng </${name}> thừa` : `</${name}> không khớp với <${expected}>`);
     }
-    this.name = name;
+    this.name = expected;
     this.selfClosing = false;
     this.start = p;
     this.end = this.pos = gt + 1;

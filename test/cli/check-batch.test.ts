@@ -83,9 +83,10 @@ describe("checkBatch", () => {
 
   it("reads a paired file again when its model has left the window", async () => {
     const docs: Record<string, DocModel> = { "/x/bb.docx": sampleMinutes(), "/x/nq.docx": sampleResolution() };
-    // Forty thematic minutes of other dates between the pair push the biên bản out of the window.
-    const between = Array.from({ length: 40 }, (_, i) => `cd-${String(i).padStart(2, "0")}.docx`);
-    for (const name of between) docs[`/x/${name}`] = sampleThematic();
+    // Three hundred thematic minutes of other dates between the pair push the biên bản out of the window.
+    const between = Array.from({ length: 300 }, (_, i) => `cd-${String(i).padStart(3, "0")}.docx`);
+    const thematic = sampleThematic();
+    for (const name of between) docs[`/x/${name}`] = thematic;
     const { read, reads } = fakeReader(docs);
     const reports = await checkBatch(entries("bb.docx", ...between, "nq.docx"), { ...options, read });
     expect(reports[0]!.related).toEqual(["nq.docx"]);
