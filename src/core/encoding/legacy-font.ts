@@ -14,6 +14,10 @@ const kinds = new Map<string, LegacyKind | null>();
 
 export function legacyFontKind(fontName: string | undefined): LegacyKind | null {
   if (!fontName) return null;
+  // Both patterns start with "." or "v" after trimming; a name starting with another letter or a
+  // digit (trim leaves it in place) is neither, without a lookup: "Times New Roman", "Arial".
+  const first = fontName.charCodeAt(0) | 0x20;
+  if (first !== 0x76 && ((first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39))) return null;
   let kind = kinds.get(fontName);
   if (kind === undefined) {
     const name = fontName.trim();

@@ -146,11 +146,45 @@ function readsAsLegacy(word: string): boolean {
   return legacy;
 }
 
-/** Unit classes of legacyWordSpans' words: 1 a word character, 2 also Latin-1 (high), 4 also a Unicode letter. */
-function unitClass(code: number): number {
+/**
+ * Unit classes of legacyWordSpans' words: 1 a word character, 2 also Latin-1 (high), 4 also a Unicode
+ * letter. A word (a maximal run of non-zero units) may read as legacy only when its classes OR to 3.
+ */
+export function unitClass(code: number): number {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? 1 : 0;
   if (code >= 0xa1 && code <= 0xff) return 3;
   return (code >= 0x100 && code <= 0x24f) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff) ? 5 : 0;
+}
+
+/**
+ * readsAsLegacy by the word's place in a text, through a small direct-mapped cache keyed by a hash
+ * taken while scanning: most words recur ("các", "và", "thôn"), and a hit is checked in place, with
+ * no word cut out and no string hashed. A miss (or a clash) falls back to readsAsLegacy.
+ */
+const SLOTS = 4096;
+
+/** The running hash of readsAsLegacyAt: wordHash(wordHash(0, a), b)… over the word's code units. */
+export function wordHash(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
+const slotWords: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+const slotLegacy = new Uint8Array(SLOTS);
+
+/** `hash` is wordHash over the word's code units, first to last. */
+export function readsAsLegacyAt(text: string, start: number, end: number, hash: number): boolean {
+  const slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
+  const cached = slotWords[slot];
+  if (cached !== undefined && cached.length === end - start) {
+    let k = 0;
+    while (k < cached.length && cached.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === cached.length) return slotLegacy[slot] === 1;
+  }
+  const word = text.slice(start, end);
+  const legacy = readsAsLegacy(word);
+  slotWords[slot] = detached(word);
+  slotLegacy[slot] = legacy ? 1 : 0;
+  return legacy;
 }
 
 /**
@@ -160,14 +194,20 @@ function unitClass(code: number): number {
 function hasLegacyWord(text: string): boolean {
   let start = -1;
   let flags = 0;
+  let hash = 0;
   for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? unitClass(text.charCodeAt(i)) : 0;
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const c = unitClass(code);
     if (c !== 0) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        hash = 0;
+      }
       flags |= c;
+      hash = wordHash(hash, code);
       continue;
     }
-    if (start >= 0 && (flags & 6) === 2 && readsAsLegacy(text.slice(start, i))) return true;
+    if (start >= 0 && (flags & 6) === 2 && readsAsLegacyAt(text, start, i, hash)) return true;
     start = -1;
     flags = 0;
   }

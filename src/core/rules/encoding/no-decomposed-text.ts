@@ -5,6 +5,7 @@
 import type { DocModel } from "../../model/types";
 import { defineRule, type Report } from "../types";
 import { groupEditsByRun, groupReports, type Edit } from "./group-edits";
+import { COMBINING as ANY_COMBINING, textScan } from "./text-scan";
 import { unicodeSegmentsAt } from "./unicode-segments";
 
 /** A Vietnamese vowel (maybe already carrying a mark) followed by combining marks. */
@@ -14,10 +15,7 @@ const COMBINING = /[\u0300-\u036f]/;
 
 /** The edits of doc.paragraphs[k] (its Unicode segments are shared by the ENC rules). */
 function edits(doc: DocModel, k: number): Edit[] {
-  const p = doc.paragraphs[k]!;
   const out: Edit[] = [];
-  // Unicode segments are stretches of `raw`: without a combining mark there is nothing to compose.
-  if (!COMBINING.test(p.raw)) return out;
   for (const seg of unicodeSegmentsAt.at(doc, k)) {
     if (!COMBINING.test(seg.text)) continue;
     for (const m of seg.text.matchAll(CLUSTER)) {
@@ -42,7 +40,11 @@ export default defineRule({
   },
   check(ctx) {
     const reports: Report[] = [];
+    // Unicode segments are stretches of `raw`: without a combining mark there is nothing to compose.
+    const scan = textScan(ctx.doc);
+    if (!(scan.any & ANY_COMBINING)) return reports;
     for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
+      if (!(scan.paragraphs[k]! & ANY_COMBINING)) continue;
       const p = ctx.doc.paragraphs[k]!;
       const found = edits(ctx.doc, k);
       if (found.length) reports.push(...groupReports(p, groupEditsByRun(p, found), (g) => ({ messageId: "decomposed", data: { count: g.edits.length } })));

@@ -10,6 +10,7 @@ import { legacyWordSpans } from "../../encoding/word-spans";
 import type { DocModel, Paragraph } from "../../model/types";
 import { defineRule, type Report } from "../types";
 import { groupEditsByRun, groupReports, type Edit, type EditGroup } from "./group-edits";
+import { INVISIBLE, textScan } from "./text-scan";
 import { unicodeSegmentsAt } from "./unicode-segments";
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -31,14 +32,9 @@ function softHyphenEdits(text: string, offset: number): Edit[] {
   return out;
 }
 
-/** Unicode segments are stretches of `raw`: a paragraph without these characters has no edit. */
-const ANY_INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
-
 /** The edits of doc.paragraphs[k] (its Unicode segments are shared by the ENC rules). */
 function edits(doc: DocModel, k: number): Edit[] {
-  const p = doc.paragraphs[k]!;
   const out: Edit[] = [];
-  if (!ANY_INVISIBLE.test(p.raw)) return out;
   for (const seg of unicodeSegmentsAt.at(doc, k)) {
     for (const m of seg.text.matchAll(ZERO_WIDTH)) out.push({ start: seg.start + m.index, end: seg.start + m.index + 1, text: "" });
     if (seg.text.includes(SOFT_HYPHEN)) out.push(...softHyphenEdits(seg.text, seg.start));
@@ -65,7 +61,11 @@ export default defineRule({
   },
   check(ctx) {
     const reports: Report[] = [];
+    // Unicode segments are stretches of `raw`: a paragraph without these characters has no edit.
+    const scan = textScan(ctx.doc);
+    if (!(scan.any & INVISIBLE)) return reports;
     for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
+      if (!(scan.paragraphs[k]! & INVISIBLE)) continue;
       const p = ctx.doc.paragraphs[k]!;
       const found = edits(ctx.doc, k);
       if (found.length) {

@@ -10,6 +10,7 @@ import { defineRule, type Report } from "../types";
 import { replaceFix } from "./group-edits";
 import { preview } from "./preview";
 import { runSpans } from "./run-spans";
+import { LEGACY_FONT_RUN, textScan } from "./text-scan";
 
 interface LegacyGroup {
   start: number;
@@ -75,9 +76,13 @@ export default defineRule({
   check(ctx) {
     const target = ctx.profile.settings.layout.fonts[0];
     const reports: Report[] = [];
-    for (const p of ctx.doc.paragraphs) {
-      // Without a legacy-font run there is neither a group nor an unlocated report.
-      if (!p.runs.some((r) => runLegacyFont(r.format))) continue;
+    // Without a legacy-font run there is neither a group nor an unlocated report.
+    const scan = textScan(ctx.doc);
+    if (!(scan.any & LEGACY_FONT_RUN)) return reports;
+    const paragraphs = ctx.doc.paragraphs;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k]!;
+      if (!(scan.paragraphs[k]! & LEGACY_FONT_RUN)) continue;
       const groups = legacyGroups(p);
       if (!groups) {
         const r = unlocatedReport(p);

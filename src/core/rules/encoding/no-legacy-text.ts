@@ -8,6 +8,7 @@ import { detectLegacyText, mayHoldLegacyText, type KindAnalysis } from "../../en
 import type { Paragraph } from "../../model/types";
 import { defineRule, type Report } from "../types";
 import { groupEditsByRun, groupReports } from "./group-edits";
+import { LEGACY_FONT_RUN, LEGACY_WORD, textScan } from "./text-scan";
 import { unicodeSegmentsAt, type Segment } from "./unicode-segments";
 
 function example(best: KindAnalysis) {
@@ -59,7 +60,14 @@ export default defineRule({
   check(ctx) {
     const reports: Report[] = [];
     const paragraphs = ctx.doc.paragraphs;
-    for (let k = 0; k < paragraphs.length; k++) for (const seg of unicodeSegmentsAt.at(ctx.doc, k)) for (const r of segmentReports(paragraphs[k]!, seg)) reports.push(r);
+    // Without a legacy-font run a paragraph's one segment is raw itself (or none), and the scan has
+    // already asked mayHoldLegacyText of raw.
+    const scan = textScan(ctx.doc);
+    if (!(scan.any & (LEGACY_WORD | LEGACY_FONT_RUN))) return reports;
+    for (let k = 0; k < paragraphs.length; k++) {
+      if (!(scan.paragraphs[k]! & (LEGACY_WORD | LEGACY_FONT_RUN))) continue;
+      for (const seg of unicodeSegmentsAt.at(ctx.doc, k)) for (const r of segmentReports(paragraphs[k]!, seg)) reports.push(r);
+    }
     return reports;
   },
 });

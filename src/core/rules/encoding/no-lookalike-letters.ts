@@ -8,18 +8,14 @@ import { mojibakeWords } from "../../encoding/mojibake";
 import type { DocModel } from "../../model/types";
 import { defineRule, type Report } from "../types";
 import { groupEditsByRun, groupReports, type Edit } from "./group-edits";
+import { ETH as ANY_ETH, textScan } from "./text-scan";
 import { unicodeSegmentsAt } from "./unicode-segments";
 
 const ETH: Record<string, string> = { "\u00d0": "\u0110", "\u00f0": "\u0111" };
 
-const ANY_ETH = /[\u00d0\u00f0]/;
-
 /** The edits of doc.paragraphs[k] (its Unicode segments are shared by the ENC rules). */
 function edits(doc: DocModel, k: number): Edit[] {
-  const p = doc.paragraphs[k]!;
   const out: Edit[] = [];
-  // Unicode segments are stretches of `raw`: without an eth there is nothing to replace.
-  if (!ANY_ETH.test(p.raw)) return out;
   for (const seg of unicodeSegmentsAt.at(doc, k)) {
     if (!/[\u00d0\u00f0]/.test(seg.text)) continue;
     const legacy = detectLegacyText(seg.text);
@@ -44,7 +40,11 @@ export default defineRule({
   },
   check(ctx) {
     const reports: Report[] = [];
+    // Unicode segments are stretches of `raw`: without an eth there is nothing to replace.
+    const scan = textScan(ctx.doc);
+    if (!(scan.any & ANY_ETH)) return reports;
     for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
+      if (!(scan.paragraphs[k]! & ANY_ETH)) continue;
       const p = ctx.doc.paragraphs[k]!;
       const found = edits(ctx.doc, k);
       if (found.length) reports.push(...groupReports(p, groupEditsByRun(p, found), (g) => ({ messageId: "lookalike", data: { count: g.edits.length } })));

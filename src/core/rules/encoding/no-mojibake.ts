@@ -6,6 +6,7 @@ import { mojibakeWords } from "../../encoding/mojibake";
 import type { Paragraph } from "../../model/types";
 import { defineRule, type Report } from "../types";
 import { groupEditsByRun, groupReports } from "./group-edits";
+import { MOJIBAKE, textScan } from "./text-scan";
 import { unicodeSegmentsAt, type Segment } from "./unicode-segments";
 
 /** C1 controls (bytes Windows-1252 leaves undefined) are invisible in a message. */
@@ -50,8 +51,14 @@ export default defineRule({
   },
   check(ctx) {
     const reports: Report[] = [];
+    const scan = textScan(ctx.doc);
+    if (!(scan.any & MOJIBAKE)) return reports;
     const paragraphs = ctx.doc.paragraphs;
-    for (let k = 0; k < paragraphs.length; k++) for (const seg of unicodeSegmentsAt.at(ctx.doc, k)) for (const r of segmentReports(paragraphs[k]!, seg)) reports.push(r);
+    for (let k = 0; k < paragraphs.length; k++) {
+      // mojibakeWords finds nothing in a stretch of a raw text that fails its pre-check.
+      if (!(scan.paragraphs[k]! & MOJIBAKE)) continue;
+      for (const seg of unicodeSegmentsAt.at(ctx.doc, k)) for (const r of segmentReports(paragraphs[k]!, seg)) reports.push(r);
+    }
     return reports;
   },
 });

@@ -19,6 +19,7 @@ export function runSpans(p: Paragraph): RunSpan[] | null {
     pos += run.text.length;
   });
   if (pos !== p.raw.length) return null;
-  // The runs add up to raw when each one is raw's text at its position (no joined copy needed).
-  return out.every((s) => p.raw.startsWith(s.run.text, s.start)) ? out : null;
+  // The runs add up to raw when each one is raw's text at its position (no joined copy needed);
+  // comparing a slice is many times faster than startsWith with a position (V8).
+  return out.every((s) => p.raw.slice(s.start, s.end) === s.run.text) ? out : null;
 }

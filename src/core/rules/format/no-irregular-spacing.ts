@@ -6,6 +6,7 @@
  */
 import type { Paragraph } from "../../model/types";
 import { groupEditsByRun, groupReports, type Edit } from "../encoding/group-edits";
+import { SPACING, textScan } from "../encoding/text-scan";
 import { defineRule, type Report } from "../types";
 
 /** Longer runs of spaces are layout, not a typing slip. */
@@ -49,8 +50,13 @@ export default defineRule({
   check(ctx) {
     const reports: Report[] = [];
     const start = ctx.facts.header.bodyStart;
-    for (const p of ctx.doc.paragraphs) {
-      if (p.index < start || p.container === "comment") continue;
+    // SPACING is MAY_NEED_EDIT on raw, read once per model: a paragraph without it has no edit.
+    const scan = textScan(ctx.doc);
+    if (!(scan.any & SPACING)) return reports;
+    const paragraphs = ctx.doc.paragraphs;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k]!;
+      if (p.index < start || p.container === "comment" || !(scan.paragraphs[k]! & SPACING)) continue;
       reports.push(...paragraphReports(p));
     }
     return reports;

@@ -4,8 +4,8 @@
  * known nowhere stays undefined and the FMT rules then say nothing.
  */
 import type { DocModel, Paragraph, Run } from "../../model/types";
-import { isWhiteSpace } from "../../text/white-space";
 import { runSpans } from "../encoding/run-spans";
+import { textScan, weightOf } from "../encoding/text-scan";
 
 export interface RunPart {
   run: Run;
@@ -32,13 +32,6 @@ export function runParts(p: Paragraph, start = 0, end = p.raw.length): RunPart[]
   return start === 0 && end === p.raw.length ? wholeParts(p) : readRunParts(p, start, end);
 }
 
-/** Characters other than white space (what /\s/ leaves). */
-function weightOf(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) n++;
-  return n;
-}
-
 function readRunParts(p: Paragraph, start: number, end: number): RunPart[] {
   const spans = runSpans(p);
   const parts = spans
@@ -61,11 +54,18 @@ export function dominant<T>(parts: readonly RunPart[], value: (r: Run) => T | un
  */
 export function dominantInParagraphs<T>(doc: DocModel, include: (p: Paragraph) => boolean, value: (r: Run) => T | undefined): T | undefined {
   const totals = new Map<T, number>();
-  for (const p of doc.paragraphs) {
+  // Every run's weight is read once per model, with the ENC rules' pass over the text.
+  const { runOffsets: offsets, weights } = textScan(doc);
+  const paragraphs = doc.paragraphs;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     if (!include(p)) continue;
-    for (const run of p.runs) {
-      const weight = weightOf(run.text);
+    const runs = p.runs;
+    const base = offsets[i]!;
+    for (let k = 0; k < runs.length; k++) {
+      const weight = weights[base + k]!;
       if (weight === 0) continue;
+      const run = runs[k]!;
       const v = value(run);
       if (v !== undefined) totals.set(v, (totals.get(v) ?? 0) + weight);
     }
