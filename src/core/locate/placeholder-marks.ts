@@ -101,7 +101,18 @@ export function findBlanks(text: string, marks: readonly string[]): MarkHit[] {
   if (!wordNeedles.some((m) => lowerText.includes(m)) && !dotMarks.some((d) => text.includes(d))) return [];
   const folded = fold(text);
   const hits: MarkHit[] = [];
-  const taken = (s: number, e: number) => hits.some((h) => s < h.end && e > h.start);
+  // Characters already in a hit, to skip overlapping marks: a scan of the hits per mark made a
+  // paragraph of megabytes full of marks quadratic (fuzzing).
+  let covered: Uint8Array | null = null;
+  const taken = (s: number, e: number) => {
+    if (covered) for (let k = s; k < e; k++) if (covered[k]) return true;
+    return false;
+  };
+  const take = (hit: MarkHit) => {
+    covered ??= new Uint8Array(text.length);
+    covered.fill(1, hit.start, hit.end);
+    hits.push(hit);
+  };
   for (const mark of wordMarks) {
     const needle = mark.toLowerCase();
     const wordLike = /^[\p{L}\d]/u.test(mark);
@@ -112,8 +123,7 @@ export function findBlanks(text: string, marks: readonly string[]): MarkHit[] {
       if (/^x+$/i.test(mark) && text.slice(i, end) !== mark) continue;
       if (taken(i, end)) continue;
       const hit = { start: i, end, text: text.slice(i, end) };
-      if (isBlank(text, folded, hit, mark)) hits.push(hit);
-      else hits.push({ ...hit, text: "" });
+      take(isBlank(text, folded, hit, mark) ? hit : { ...hit, text: "" });
     }
   }
   if (dotMarks.length) {
@@ -122,7 +132,7 @@ export function findBlanks(text: string, marks: readonly string[]): MarkHit[] {
       const end = start + m[0].length;
       if (!dotMarks.some((d) => m[0].includes(d)) || taken(start, end)) continue;
       const hit = { start, end, text: m[0] };
-      if (isBlank(text, folded, hit, m[0])) hits.push(hit);
+      if (isBlank(text, folded, hit, m[0])) take(hit);
     }
   }
   // Word-mark occurrences judged as prose were kept only to shield their dots; drop them now.
