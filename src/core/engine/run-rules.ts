@@ -5,6 +5,9 @@
  */
 import { elementById, isElementId } from "../catalog/elements";
 import { findBlanks } from "../locate/placeholder-marks";
+import { memoByPair } from "../model/memo";
+import type { DocModel } from "../model/types";
+import type { ResolvedProfile } from "../profiles/types";
 import type { Finding, Report, Rule, RuleContext } from "../rules/types";
 import { interpolate } from "./interpolate";
 
@@ -55,19 +58,26 @@ export function compareFindings(a: Finding, b: Finding): number {
  * "missing" or compute with blanks, so their findings there are left out.
  */
 export function unfilledSections(ctx: RuleContext): { elements: Set<string>; paragraphs: Set<number> } {
+  return unfilledByMarks(ctx.doc, ctx.profile.settings.placeholderMarks);
+}
+
+/**
+ * Per model and marks, so a host running the rules a few at a time (runRules per rule, as the bench
+ * and the pane's slices may) finds the blanks once; the sets are only read.
+ */
+const unfilledByMarks = memoByPair((doc: DocModel, marks: ResolvedProfile["settings"]["placeholderMarks"]) => {
   const elements = new Set<string>();
   const paragraphs = new Set<number>();
-  const marks = ctx.profile.settings.placeholderMarks;
-  for (const c of ctx.doc.controls) {
+  for (const c of doc.controls) {
     if (c.first < 0 || !isElementId(c.tag)) continue;
     let blank = c.showingPlaceholder;
-    for (let i = c.first; !blank && i <= c.last; i++) blank = findBlanks(ctx.doc.paragraphs[i]?.text ?? "", marks).length > 0;
+    for (let i = c.first; !blank && i <= c.last; i++) blank = findBlanks(doc.paragraphs[i]?.text ?? "", marks).length > 0;
     if (!blank) continue;
     elements.add(c.tag);
     for (let i = c.first; i <= c.last; i++) paragraphs.add(i);
   }
   return { elements, paragraphs };
-}
+});
 
 const PLACEHOLDERS = "CHK.PLACEHOLDERS";
 

@@ -78,16 +78,59 @@ interface MarkLists {
   /** The word marks lower-cased, in the same order. */
   wordNeedles: string[];
   dotMarks: string[];
+  /**
+   * Matches a paragraph only if its lower-cased text may hold a word needle (null: cannot tell).
+   * Most paragraphs hold none of the needles' first characters: they skip the lower-casing.
+   */
+  wordTrigger: RegExp | null;
 }
 
 let lastMarks: readonly string[] | undefined;
-let lastLists: MarkLists = { wordMarks: [], wordNeedles: [], dotMarks: [] };
+let lastLists: MarkLists = { wordMarks: [], wordNeedles: [], dotMarks: [], wordTrigger: null };
+
+/** BMP code units (surrogates aside) whose lower-casing changes them; read once, lazily. */
+let lowering: number[] | null = null;
+
+function loweringUnits(): number[] {
+  if (!lowering) {
+    let all = "";
+    for (let u = 0; u < 0x10000; u++) if (u < 0xd800 || u > 0xdfff) all += String.fromCharCode(u);
+    lowering = [...all.matchAll(/\p{Changes_When_Lowercased}/gu)].map((m) => m[0].charCodeAt(0));
+  }
+  return lowering;
+}
+
+const triggers = new Map<string, RegExp | null>();
+
+/**
+ * A class of the code units whose lower-casing holds the first unit of a needle: lowerText can hold
+ * a needle only where the text holds one of them (toLowerCase maps unit by unit but for the final
+ * sigma, tried after a letter, and astral letters, whose needles get no trigger).
+ */
+function triggerOf(needles: readonly string[]): RegExp | null {
+  const firsts = [...new Set(needles.map((n) => n.charAt(0)))].sort().join("");
+  if (triggers.has(firsts)) return triggers.get(firsts)!;
+  let re: RegExp | null = null;
+  if (!needles.some((n) => n === "" || /[\ud800-\udfff]/.test(n.charAt(0)))) {
+    const units = new Set<number>();
+    for (const u of [...firsts].map((c) => c.charCodeAt(0)).concat(loweringUnits())) {
+      const c = String.fromCharCode(u);
+      const lowered = c.toLowerCase() + ("a" + c).toLowerCase().slice(1);
+      if ([...firsts].some((f) => lowered.includes(f))) units.add(u);
+    }
+    const cls = [...units].sort((a, b) => a - b).map((u) => `\\u${u.toString(16).padStart(4, "0")}`).join("");
+    re = new RegExp(`[${cls}]`);
+  }
+  triggers.set(firsts, re);
+  return re;
+}
 
 /** The mark lists of a profile's marks; every paragraph of a check uses the same marks. */
 function marksOf(marks: readonly string[]): MarkLists {
   if (marks !== lastMarks) {
     const wordMarks = marks.filter((m) => !DOTS.test(m)).sort((a, b) => b.length - a.length);
-    lastLists = { wordMarks, wordNeedles: wordMarks.map((m) => m.toLowerCase()), dotMarks: marks.filter((m) => DOTS.test(m)) };
+    const wordNeedles = wordMarks.map((m) => m.toLowerCase());
+    lastLists = { wordMarks, wordNeedles, dotMarks: marks.filter((m) => DOTS.test(m)), wordTrigger: wordNeedles.length ? triggerOf(wordNeedles) : null };
     lastMarks = marks;
   }
   return lastLists;
@@ -95,10 +138,12 @@ function marksOf(marks: readonly string[]): MarkLists {
 
 /** The blanks of one paragraph's NFC text. */
 export function findBlanks(text: string, marks: readonly string[]): MarkHit[] {
-  const { wordMarks, wordNeedles, dotMarks } = marksOf(marks);
-  const lowerText = text.toLowerCase();
+  const { wordMarks, wordNeedles, dotMarks, wordTrigger } = marksOf(marks);
   // Most paragraphs hold no mark at all: settle them before any folding or pattern work.
-  if (!wordNeedles.some((m) => lowerText.includes(m)) && !dotMarks.some((d) => text.includes(d))) return [];
+  const mayHoldWord = wordNeedles.length > 0 && (wordTrigger === null || wordTrigger.test(text));
+  let lowerText = mayHoldWord ? text.toLowerCase() : "";
+  if (!(mayHoldWord && wordNeedles.some((m) => lowerText.includes(m))) && !dotMarks.some((d) => text.includes(d))) return [];
+  if (!mayHoldWord) lowerText = text.toLowerCase();
   const folded = fold(text);
   const hits: MarkHit[] = [];
   // Characters already in a hit, to skip overlapping marks: a scan of the hits per mark made a

@@ -35,7 +35,10 @@ export default defineRule({
   },
   check(ctx) {
     const att = ctx.facts.attendance;
-    return [...splits(ctx, att), ...sum(ctx, att), ...outOf(ctx, att), ...percent(ctx, att), ...names(ctx, att)];
+    // outOf and percent weigh the same bases: worked out once.
+    const t = registerTotal(att);
+    const bases = t !== undefined ? plausibleBases(att, t) : undefined;
+    return [...splits(ctx, att), ...sum(ctx, att), ...outOf(ctx, att, t, bases), ...percent(ctx, att, t, bases), ...names(ctx, att)];
   },
 });
 
@@ -76,20 +79,19 @@ function plausibleBases(att: AttendanceFacts, t: number): number[] {
   return tops.flatMap((top) => exemptions.flatMap((e) => others.map((o) => top - e - o)));
 }
 
-function outOf(ctx: RuleContext, att: AttendanceFacts): Report[] {
-  const t = registerTotal(att);
+/** `bases` is plausibleBases(att, t) when t (registerTotal) is known. */
+function outOf(ctx: RuleContext, att: AttendanceFacts, t: number | undefined, bases: readonly number[] | undefined): Report[] {
   const present = presentCount(att);
   const y = att.presentOutOf;
-  if (t === undefined || present === undefined || y === undefined || plausibleBases(att, t).includes(y)) return [];
+  if (t === undefined || bases === undefined || present === undefined || y === undefined || bases.includes(y)) return [];
   return [{ messageId: "outOfMismatch", data: { present, outOf: y, total: t }, location: spanLocation(ctx.doc, att.spans.present) }];
 }
 
-function percent(ctx: RuleContext, att: AttendanceFacts): Report[] {
+function percent(ctx: RuleContext, att: AttendanceFacts, t: number | undefined, plausible: readonly number[] | undefined): Report[] {
   const written = att.presentPercent;
   const present = presentCount(att);
-  const t = registerTotal(att);
   if (written === undefined || present === undefined) return [];
-  const bases = [att.presentOutOf, ...(t !== undefined ? plausibleBases(att, t) : [])].filter((v): v is number => v !== undefined && v > 0);
+  const bases = [att.presentOutOf, ...(t !== undefined && plausible ? plausible : [])].filter((v): v is number => v !== undefined && v > 0);
   if (bases.length === 0) return [];
   const numerators = [present, present - exemptSplit(att).present];
   // Minutes round freely ("88,9%", "89%"): anything within one point of a plausible ratio passes.

@@ -100,48 +100,38 @@ function scanRaw(raw: string, runs: Paragraph["runs"] | null, weights: Int32Arra
   let wordUnits = 0;
   let hash = 0;
   let legacy = false;
-  // run weights
-  let k = 0;
-  let runEnd = runs && runs.length > 0 ? runs[0]!.text.length : -1;
-  let weight = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    let info = infos[c]!;
-    if (info === 0) info = infos[c] = unitInfo(c);
-    if (runs) {
-      while (i === runEnd) {
-        weights[at + k] = weight;
-        weight = 0;
-        k++;
-        runEnd += runs[k]!.text.length;
-      }
+  // One stretch per run (or one for all of raw without runs), so the loop over the units checks no
+  // run boundary: each run's weight is what the stretch adds up.
+  const stretches = runs ? runs.length : 1;
+  let i = 0;
+  for (let k = 0; k < stretches; k++) {
+    const end = runs ? i + runs[k]!.text.length : raw.length;
+    let weight = 0;
+    for (; i < end; i++) {
+      const c = raw.charCodeAt(i);
+      let info = infos[c]!;
+      if (info === 0) info = infos[c] = unitInfo(c);
       weight += (info >> 3) & 1;
-    }
-    const unit = info & 7;
-    if (unit !== 0) {
-      if (wordStart < 0) {
-        wordStart = i;
-        wordUnits = 0;
-        hash = 0;
+      const unit = info & 7;
+      if (unit !== 0) {
+        if (wordStart < 0) {
+          wordStart = i;
+          wordUnits = 0;
+          hash = 0;
+        }
+        wordUnits |= unit;
+        hash = wordHash(hash, c);
+      } else if (wordStart >= 0) {
+        if (!legacy && (wordUnits & 6) === 2 && readsAsLegacyAt(raw, wordStart, i, hash)) legacy = true;
+        wordStart = -1;
       }
-      wordUnits |= unit;
-      hash = wordHash(hash, c);
-    } else if (wordStart >= 0) {
-      if (!legacy && (wordUnits & 6) === 2 && readsAsLegacyAt(raw, wordStart, i, hash)) legacy = true;
-      wordStart = -1;
+      seen |= info;
+      pairs |= prev & (info >> 1);
+      prev = info;
     }
-    seen |= info;
-    pairs |= prev & (info >> 1);
-    prev = info;
+    if (runs) weights[at + k] = weight;
   }
   if (wordStart >= 0 && !legacy && (wordUnits & 6) === 2 && readsAsLegacyAt(raw, wordStart, raw.length, hash)) legacy = true;
-  if (runs) {
-    // The last run, and any empty runs at the end.
-    for (; k < runs.length; k++) {
-      weights[at + k] = weight;
-      weight = 0;
-    }
-  }
   let flags = (seen >> OWN_SHIFT) & (COMBINING | ETH | INVISIBLE);
   if (pairs & SPACE) flags |= SPACING;
   if (pairs & LEAD && seen & MOJIBAKE_MARK) flags |= MOJIBAKE;

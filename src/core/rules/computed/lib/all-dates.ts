@@ -1,7 +1,9 @@
 /** Every date fact of a document once: the body's, the header's place-date line, meeting and document dates. */
 import type { DateFact, Facts } from "../../../facts/types";
+import { memoByObject } from "../../../model/memo";
 
-export function allDates(facts: Facts): DateFact[] {
+/** Once per facts: CHK.DATE_FORMAT and CHK.DATE_VALID both walk it (shared: read-only). */
+export const allDates: (facts: Facts) => readonly DateFact[] = memoByObject((facts: Facts): DateFact[] => {
   const seen = new Set<string>();
   const out: DateFact[] = [];
   for (const d of [facts.header.placeDate?.date, facts.documentDate, facts.meetingDate, ...facts.dates]) {
@@ -12,4 +14,4 @@ export function allDates(facts: Facts): DateFact[] {
     out.push(d);
   }
   return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-}
+});
