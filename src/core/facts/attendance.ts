@@ -428,8 +428,9 @@ function mergeAbsences(att: AttendanceFacts, statements: readonly AbsenceStateme
     const seen = new Set<string>();
     for (const s of mine) {
       s.names.forEach((n, i) => {
-        if (seen.has(nameKey(n))) return;
-        seen.add(nameKey(n));
+        const key = nameKey(n);
+        if (seen.has(key)) return;
+        seen.add(key);
         names.push(n);
         const r = s.labelled ? s.reasons[i] ?? (s.names.length === 1 ? s.reasons[0] : undefined) : s.reasons[0];
         if (r) reasons.push(r);

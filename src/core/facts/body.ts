@@ -5,7 +5,7 @@
  */
 import type { DocModel } from "../model/types";
 import { splitClauses, type Clause } from "../text/clauses";
-import { foldFast } from "../text/fold-fast";
+import { foldedAt } from "./paragraph-fold";
 import type { HeaderFacts, Span } from "./types";
 
 export interface BodyParagraph {
@@ -31,9 +31,11 @@ const LIST_MARK = /^\s*(?:[-–—+•*·▪◦]|\(?\d{1,2}[.)/]|\(?[a-zđ][.)]|
 
 export function bodyParagraphs(doc: DocModel, header: HeaderFacts): BodyParagraph[] {
   const out: BodyParagraph[] = [];
-  for (const p of doc.paragraphs) {
+  const ps = doc.paragraphs;
+  for (let k = 0; k < ps.length; k++) {
+    const p = ps[k]!;
     if (p.index < header.bodyStart || p.container === "comment" || p.container === "header" || p.container === "footer") continue;
-    const { folded, marked } = foldFast(p.text);
+    const { folded, marked } = foldedAt.at(doc, k);
     const mark = LIST_MARK_START.test(folded) ? LIST_MARK.exec(folded) : null;
     out.push({ index: p.index, text: p.text, folded, toned: marked, markEnd: mark ? mark[0].length : 0, clauses: undefined, sentences: undefined });
   }

@@ -11,7 +11,11 @@ const UNITS: Record<string, number> = {
 };
 
 /** "5", "05", "mười lăm", "hai mươi mốt", "mồng 5" → number; blanks and dots → undefined. */
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+
 export function parseDayOrMonth(written: string): number | undefined {
+  // The usual "05": digits fold, trim and split to themselves.
+  if (ONE_OR_TWO_DIGITS.test(written)) return Number(written);
   const words = fold(written).replace(/^(mong|mung)\s+/, "").trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   if (words.length === 1 && /^\d{1,2}$/.test(words[0]!)) return Number(words[0]);
@@ -56,6 +60,8 @@ const NUMERIC = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d
 
 export function findDatePhrase(text: string): DatePhrase | undefined {
   const folded = fold(text);
+  // Both patterns need "ngay": most header lines are spared two scans.
+  if (!folded.includes("ngay")) return undefined;
   const m = WORDS_WITH_YEAR.exec(folded) ?? WORDS.exec(folded);
   if (!m || !m.indices) return undefined;
   const slice = (k: number) => {

@@ -4,7 +4,8 @@
  * line breaks gives one per line, a table cell paragraph gives one in its cell's column.
  */
 import type { DocModel, Paragraph } from "../model/types";
-import { paragraphMemo } from "../model/paragraph-memo";
+import type { ParagraphMemo } from "../model/paragraph-memo";
+import { foldedAt } from "./paragraph-fold";
 import { fold } from "../text/normalize";
 import { isWhiteSpace, squishWhiteSpace } from "../text/white-space";
 
@@ -83,9 +84,8 @@ function hasLayout(text: string): boolean {
   return false;
 }
 
-function readSegments(p: Paragraph): Segment[] {
+function readSegments(p: Paragraph, folded = fold(p.text)): Segment[] {
   const text = p.text;
-  const folded = fold(text);
   const out: Segment[] = [];
   if (!hasLayout(text)) {
     // Most paragraphs are one line in one column: the trimmed paragraph (what the general path gives).
@@ -122,8 +122,22 @@ export function segmentsOf(p: Paragraph): Segment[] {
   return readSegments(p);
 }
 
-/** Segments of doc.paragraphs[k], read once per model (header, signatures, recipients and rules share them). */
-export const segmentsAt = paragraphMemo(readSegments);
+const segmentMemo = new WeakMap<DocModel, (Segment[] | undefined)[]>();
+
+/**
+ * Segments of doc.paragraphs[k], read once per model (header, signatures, recipients and rules share
+ * them). The fold comes from the per-paragraph memo the body shares.
+ */
+export const segmentsAt: ParagraphMemo<Segment[]> = {
+  at(doc, k) {
+    let values = segmentMemo.get(doc);
+    if (!values) {
+      values = new Array<Segment[] | undefined>(doc.paragraphs.length);
+      segmentMemo.set(doc, values);
+    }
+    return (values[k] ??= readSegments(doc.paragraphs[k]!, foldedAt.at(doc, k).folded));
+  },
+};
 
 /** The segments of doc.paragraphs[from, to), in order. */
 export function segmentsIn(doc: DocModel, from: number, to: number): Segment[] {

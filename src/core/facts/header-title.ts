@@ -15,6 +15,8 @@ const OTHER_TYPES = [
   "huong dan", "chi thi", "chuong trinh", "cong van", "de an", "phuong an", "thong tri", "giay moi",
   "dien van", "loi keu goi", "tuyen bo", "giay gioi thieu", "danh sach",
 ];
+/** Each type followed by a space, built once rather than per paragraph tested. */
+const OTHER_TYPE_LEADS = OTHER_TYPES.map((k) => `${k} `);
 
 function looksLikeTitle(p: Paragraph, foldedText: string): boolean {
   const letters = letterCase(p.text);
@@ -44,17 +46,17 @@ function stripEmphasis(f: string): string {
   return start === 0 && end === f.length ? f : f.slice(start, end);
 }
 
-/** The kind of a title paragraph, or null when the paragraph is not a type title. */
-export function titleKindOf(p: Paragraph): TitleKind | null {
+/** The kind of a title paragraph, or null when the paragraph is not a type title; `folded` is fold(p.text). */
+export function titleKindOf(p: Paragraph, folded = fold(p.text)): TitleKind | null {
   // Markdown-ish emphasis survives in pasted text ("**KẾT LUẬN"); it is not part of the title.
-  const t = squishWhiteSpace(stripEmphasis(fold(p.text)));
+  const t = squishWhiteSpace(stripEmphasis(folded));
   if (t.length === 0 || t.length > 90) return null;
   // The name first (cheap), the look (letters, runs) only for a line that names a type.
   const kind: TitleKind | null = /^bien ban(?![a-z])/.test(t)
     ? "BIÊN BẢN"
     : /^nghi quyet(?![a-z])/.test(t)
       ? "NGHỊ QUYẾT"
-      : OTHER_TYPES.some((k) => t === k || t.startsWith(`${k} `))
+      : OTHER_TYPES.some((k, i) => t === k || t.startsWith(OTHER_TYPE_LEADS[i]!))
         ? "OTHER"
         : null;
   return kind && looksLikeTitle(p, t) ? kind : null;

@@ -9,6 +9,8 @@ import { findDatePhrase, parseHeaderDate } from "./header-date";
 import { lineKey, segmentsIn, squishedFold, type Segment } from "./header-segments";
 import { titleKindOf, titleNameEnd } from "./header-title";
 import { letterCase } from "../text/letter-case";
+import { squishWhiteSpace } from "../text/white-space";
+import { foldedAt } from "./paragraph-fold";
 import type { HeaderFacts, Span } from "./types";
 
 /** How far down the type title may sit (a header table plus blank lines stays well inside). */
@@ -28,9 +30,9 @@ function isRuleLine(p: Paragraph): boolean {
 
 const BODY_START = /^(thoi gian|hom nay|vao (hoi|luc)|can cu|dia diem|chu tri|chu toa|thu ky|thanh phan|kinh gui|ngay \d|phan (i|1|thu)\b|(i|1)\s*[.\-)–]\s)/;
 
-/** A paragraph that belongs to the body, not to the header or the subject. */
-function isBodyLike(p: Paragraph): boolean {
-  const t = squishedFold(p.text);
+/** A paragraph that belongs to the body, not to the header or the subject; `folded` is fold(p.text). */
+function isBodyLike(p: Paragraph, folded: string): boolean {
+  const t = squishWhiteSpace(folded);
   return t.length > SUBJECT_MAX || BODY_START.test(t);
 }
 
@@ -46,13 +48,16 @@ const NUMBER = /^so\s*[:.]?\s*[\d\s.…_x]*([-–/].*)?$/;
 /** "Số 05 NQ CB": after "Số", only numbers, marks and capital codes (never "Số đảng viên …"). */
 const NUMBER_CODES = /^(Số|So|SỐ|SO)(\s*[:.]\s*|\s+|$)[\d\s.…_xX\-–/&\p{Lu}]*$/u;
 
+/** "Hà Nội, 05/11/2025": a place and a numeric date, nothing else (the comma is required). */
+const PLACE_NUMERIC_DATE = /^[^\d,]{2,60},\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$/;
+
 const spanOf = (s: Segment): Span => ({ paragraph: s.paragraph, start: s.start, end: s.end });
 
 function titleIndex(doc: DocModel): number {
   const limit = Math.min(doc.paragraphs.length, TITLE_SCAN);
   for (let i = 0; i < limit; i++) {
     const p = doc.paragraphs[i]!;
-    if (titleKindOf(p)) return i;
+    if (titleKindOf(p, foldedAt.at(doc, i).folded)) return i;
   }
   return -1;
 }
@@ -62,7 +67,7 @@ function headerEnd(doc: DocModel, title: number): number {
   const limit = Math.min(doc.paragraphs.length, HEADER_SCAN);
   for (let i = 0; i < limit; i++) {
     const p = doc.paragraphs[i]!;
-    if (p.container !== "table" && p.container !== "textbox" && isBodyLike(p)) return i;
+    if (p.container !== "table" && p.container !== "textbox" && isBodyLike(p, foldedAt.at(doc, i).folded)) return i;
   }
   return limit;
 }
@@ -113,7 +118,7 @@ function readSubject(doc: DocModel, title: number): SubjectRead {
       break;
     }
     if (isEmpty(p)) continue;
-    if (isBodyLike(p)) break;
+    if (isBodyLike(p, foldedAt.at(doc, i).folded)) break;
     candidates.push(p);
     if (p.borderBottom) {
       rule = i;
@@ -167,11 +172,14 @@ function readHeader(doc: DocModel): HeaderFacts {
   const facts: HeaderFacts = { bodyStart: 0 };
 
   const find = (test: (s: Segment) => boolean) => segments.find(test);
-  const party = find((s) => lineKey(s) === PARTY_TITLE);
+  // Each line's key once, for the three whole-line looks.
+  const keys = segments.map(lineKey);
+  const byKey = (test: (key: string) => boolean) => segments[keys.findIndex(test)];
+  const party = byKey((k) => k === PARTY_TITLE);
   if (party) facts.partyTitle = spanOf(party);
-  const stateTitle = find((s) => lineKey(s) === STATE_TITLE);
+  const stateTitle = byKey((k) => k === STATE_TITLE);
   if (stateTitle) facts.stateTitle = spanOf(stateTitle);
-  const motto = find((s) => STATE_MOTTO.test(lineKey(s)));
+  const motto = byKey((k) => STATE_MOTTO.test(k));
   if (motto) facts.stateMotto = spanOf(motto);
 
   const issuer = find((s) => ISSUER.test(s.folded) && s.text.length <= 120);
@@ -195,7 +203,7 @@ function readHeader(doc: DocModel): HeaderFacts {
   const number = find((s) => s.text.length <= 60 && (NUMBER.test(squishedFold(s)) || NUMBER_CODES.test(s.text)));
   if (number) facts.number = { ...spanOf(number), text: number.text };
 
-  const placeDate = find((s) => s !== number && s.text.length <= 120 && (findDatePhrase(s.text) !== undefined || /^[^\d,]{2,60},\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$/.test(s.text)));
+  const placeDate = find((s) => s !== number && s.text.length <= 120 && (findDatePhrase(s.text) !== undefined || (s.text.includes(",") && PLACE_NUMERIC_DATE.test(s.text))));
   if (placeDate) {
     const date = parseHeaderDate(placeDate.text, placeDate.paragraph, placeDate.start);
     const phraseStart = findDatePhrase(placeDate.text)?.start ?? (date ? date.start - placeDate.start : 0);
@@ -205,7 +213,7 @@ function readHeader(doc: DocModel): HeaderFacts {
 
   if (title >= 0) {
     const p = doc.paragraphs[title]!;
-    const kind = titleKindOf(p) ?? "OTHER";
+    const kind = titleKindOf(p, foldedAt.at(doc, title).folded) ?? "OTHER";
     const lead = p.text.length - p.text.trimStart().length;
     const text = p.text.trim();
     facts.typeTitle = { paragraph: title, start: lead, end: lead + text.length, text, kind };

@@ -24,6 +24,8 @@ const ROMAN = /^\s*(?:[ivx]{1,5}|\d{1,2}|[a-d])\s*[.\-–)]\s*/;
 
 function hasThematicPart(body: readonly BodyParagraph[]): boolean {
   return body.some((p) => {
+    // Both patterns need "chuyên đề": most paragraphs are spared the slice and the scans.
+    if (!p.folded.includes("chuyen de")) return false;
     const roman = ROMAN.exec(p.folded);
     const rest = p.folded.slice(roman ? roman[0].length : p.markEnd);
     return THEMATIC_LINE.test(rest) || THEMATIC_SENTENCE.test(p.folded);
@@ -35,8 +37,14 @@ export function extractMeetingFacts(doc: DocModel, header: HeaderFacts): Omit<Fa
   const dates: DateFact[] = [];
   const times: TimeFact[] = [];
   for (const p of body) {
-    for (const d of findDates(p.text, p.folded)) dates.push({ paragraph: p.index, ...d });
-    for (const t of findTimes(p.text, p.folded, p.toned)) times.push({ paragraph: p.index, ...t });
+    // Spelled out rather than spread (every key is always present, in this order): a spread takes a
+    // slow generic path.
+    for (const d of findDates(p.text, p.folded)) {
+      dates.push({ paragraph: p.index, start: d.start, end: d.end, day: d.day, month: d.month, year: d.year, text: d.text, form: d.form, dayText: d.dayText, monthText: d.monthText, valid: d.valid });
+    }
+    for (const t of findTimes(p.text, p.folded, p.toned)) {
+      times.push({ paragraph: p.index, start: t.start, end: t.end, hour: t.hour, minute: t.minute, text: t.text, valid: t.valid });
+    }
   }
   const time = readMeetingTime(body, dates, times);
   const guests = readGuests(body);

@@ -24,6 +24,8 @@ const GUEST_LABEL = new RegExp(
 const GUEST_SENTENCE = /(?<![a-z])(?:ve du(?: va chi dao)?(?: (?:cuoc hop|hoi nghi|buoi sinh hoat|ky hop))?(?: co)?|co su tham du cua|tham du (?:co|gom))(?![a-z])\s*:?\s*/g;
 const GUEST_UNNAMED = /(?<![a-z])(?:dai bieu|khach moi)(?![a-z])[^.;]{0,60}(?<![a-z])(?:du(?! (?:an|kien|thao|bi|toan|bao)(?![a-z]))|chi dao)(?![a-z])/;
 /** "tuyên bố lý do, giới thiệu đại biểu (dự họp)": the opening ritual, not a statement that guests came. */
+/** One of these is in every match of GUEST_LABEL, GUEST_SENTENCE and GUEST_UNNAMED. */
+const GUEST_WORDS = ["dai bieu", "khach moi", "thanh phan moi", "ve du", "tham du"];
 const RITUAL = /(?<![a-z])gioi thieu(?![a-z])/;
 const VOTE_WORDS = /(?<![a-z])(?:tan thanh|nhat tri|bieu quyet|thong qua)(?![a-z])/;
 const NONE_VALUE = /^\s*(?:khong co|khong)(?![a-z])/;
@@ -77,9 +79,14 @@ function personBeforeVerb(p: BodyParagraph, verbAt: number): PersonFact | undefi
   return /\p{L}{2}/u.test(between) && !/^(?:do|được|sẽ)$/u.test(between) ? { ...base, position: between } : base;
 }
 
-function readRole(opening: readonly BodyParagraph[], label: RegExp, verb: RegExp): PersonFact | undefined {
+/**
+ * `words`: one of them is in every match of `label` and of `verb`; a paragraph with none is not
+ * scanned with either pattern.
+ */
+function readRole(opening: readonly BodyParagraph[], label: RegExp, verb: RegExp, words: readonly string[]): PersonFact | undefined {
   let titleOnly: PersonFact | undefined;
-  for (const p of opening) {
+  const mine = opening.filter((p) => words.some((w) => p.folded.includes(w)));
+  for (const p of mine) {
     label.lastIndex = 0;
     const m = label.exec(p.folded);
     if (!m) continue;
@@ -87,7 +94,7 @@ function readRole(opening: readonly BodyParagraph[], label: RegExp, verb: RegExp
     if (fact.name) return fact;
     titleOnly ??= fact;
   }
-  for (const p of opening) {
+  for (const p of mine) {
     verb.lastIndex = 0;
     for (let m = verb.exec(p.folded); m; m = verb.exec(p.folded)) {
       const fact = personBeforeVerb(p, m.index);
@@ -98,11 +105,11 @@ function readRole(opening: readonly BodyParagraph[], label: RegExp, verb: RegExp
 }
 
 export function readChair(body: readonly BodyParagraph[]): PersonFact | undefined {
-  return readRole(body.slice(0, OPENING_SPAN), CHAIR_LABEL, CHAIR_VERB);
+  return readRole(body.slice(0, OPENING_SPAN), CHAIR_LABEL, CHAIR_VERB, ["chu tri", "chu toa"]);
 }
 
 export function readSecretary(body: readonly BodyParagraph[]): PersonFact | undefined {
-  return readRole(body.slice(0, OPENING_SPAN), SECRETARY_LABEL, SECRETARY_VERB);
+  return readRole(body.slice(0, OPENING_SPAN), SECRETARY_LABEL, SECRETARY_VERB, ["thu ky", "ghi bien ban"]);
 }
 
 export interface GuestFacts {
@@ -133,6 +140,7 @@ export function readGuests(body: readonly BodyParagraph[]): GuestFacts {
   let mentioned: Span | undefined;
   for (let k = 0; k < opening.length; k++) {
     const p = opening[k]!;
+    if (!GUEST_WORDS.some((w) => p.folded.includes(w))) continue;
     GUEST_LABEL.lastIndex = 0;
     GUEST_SENTENCE.lastIndex = 0;
     const m = GUEST_LABEL.exec(p.folded) ?? GUEST_SENTENCE.exec(p.folded);

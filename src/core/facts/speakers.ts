@@ -95,7 +95,20 @@ export function readSpeakers(body: readonly BodyParagraph[]): SpeakerFact[] {
   for (const p of body) {
     // Cheap first look: a speaker needs "đồng chí"/"đ/c", or a list mark and a colon.
     if (!MAY_NAME.test(p.folded) && !(p.markEnd > 0 && p.text.includes(":"))) continue;
+    // maySpeak's two looks, searched once per stretch rather than per clause (each would otherwise run
+    // on to the paragraph's end): a clause before both next positions names no speaker.
+    let colon = -1;
+    let honorific = -1;
     for (const c of clausesOf(p)) {
+      if (colon < c.start) {
+        const i = p.folded.indexOf(":", c.start);
+        colon = i < 0 ? Infinity : i;
+      }
+      if (honorific < c.start) {
+        MAY_NAME_AT.lastIndex = c.start;
+        honorific = MAY_NAME_AT.exec(p.folded)?.index ?? Infinity;
+      }
+      if (colon >= c.end && honorific >= c.end) continue;
       const name = speakerIn(p, c.start, c.end);
       if (!name) continue;
       const key = nameKey(name.name);

@@ -39,7 +39,11 @@ const DEADLINES = [
 const isAllCaps = (s: string) => !ASCII_LOWER.test(s) && /\p{Lu}/u.test(s) && s === s.toUpperCase();
 const ASCII_LOWER = /[a-z]/;
 
+/** One of these is in every match of HEADING_WORDS: a paragraph without any is spared the slice and scans. */
+const HEADING_KEYS = ["phuong huong", "nhiem vu", "chi tieu", "cong tac"];
+
 function isHeading(p: BodyParagraph): { inline?: number } | undefined {
+  if (!HEADING_KEYS.some((w) => p.folded.includes(w))) return undefined;
   const roman = ROMAN_HEADING.exec(p.folded);
   const from = roman ? roman[0].length : p.markEnd;
   const rest = p.folded.slice(from);

@@ -16,12 +16,16 @@ const C = COUNT_SOURCE;
 /** "đồng chí", "đ/c", "phiếu", "đồng chí đảng viên chính thức có mặt": what follows a vote count. */
 const UNIT = String.raw`(?:\s*(?:dong chi|d\s?\/\s?c|dang vien|phieu|nguoi|dai bieu)(?: dang vien)?(?: chinh thuc)?(?: (?:co mat|du hop))?)?`;
 
-/** Cheap first look: a paragraph without any of these words holds no vote statement. */
-const ANY_VOTE_WORD = /bieu quyet|bo phieu|tan thanh|nhat tri|dong y|thong nhat|thong qua/;
+/**
+ * Cheap first look: a paragraph without any of these words holds no vote statement, and neither does
+ * a clause (STRONG, ADOPT and AGREE each need one; no such word crosses a clause end).
+ */
+const ANY_VOTE_WORD = /bieu quyet|bo phieu|tan thanh|nhat tri|dong y|thong nhat|thong qua/g;
 const STRONG = /(?<![a-z])(?:bieu quyet|bo phieu|tan thanh)(?![a-z])/;
 const AGREE = /(?<![a-z])(?:nhat tri|dong y|thong nhat)(?![a-z])/;
 const ADOPT = /(?<![a-z])thong qua(?![a-z])/;
 const ADOPTED_THING = /(?<![a-z])(?:nghi quyet|ket luan|bien ban|chuong trinh|du thao|ket nap|chinh thuc|xep loai|noi dung)(?![a-z])/;
+const TAN_THANH = /(?<![a-z])tan thanh(?![a-z])/;
 const PERCENT = /(\d{1,3}(?:[.,]\d{1,2})?)\s*%/;
 const ANY_COUNT = new RegExp(String.raw`(?<![\d/])\d{1,3}\s*\/\s*\d{1,3}(?![\d/])|(?<![\d,.])(?:${C})\s*(?:dong chi|d\s?\/\s?c|dang vien|phieu)(?![a-z])`);
 
@@ -64,9 +68,13 @@ interface Count {
   outOf?: number;
 }
 
+const PERCENT_AT_END = /%\s*$/;
+
 function countNear(s: string, at: number, end: number, allowNone: boolean): Count | undefined {
-  const before = COUNT_BEFORE.exec(s.slice(Math.max(0, at - BEFORE_WINDOW), at));
-  if (before && !/%\s*$/.test(s.slice(Math.max(0, at - BEFORE_WINDOW), at))) {
+  // One slice for both looks at the window before the keyword.
+  const window = s.slice(Math.max(0, at - BEFORE_WINDOW), at);
+  const before = COUNT_BEFORE.exec(window);
+  if (before && !PERCENT_AT_END.test(window)) {
     if (before[1] !== undefined) return { n: Number(before[1]), outOf: Number(before[2]) };
     const n = parseCount(before[3]!);
     if (n !== undefined) return { n };
@@ -171,19 +179,27 @@ export function readVotes(body: readonly BodyParagraph[]): VoteFact[] {
   };
   body.forEach((p, k) => {
     if (pending && k - pending.k > 2) flush();
-    if (!ANY_VOTE_WORD.test(p.folded)) return;
+    ANY_VOTE_WORD.lastIndex = 0;
+    let next = ANY_VOTE_WORD.exec(p.folded)?.index ?? -1;
+    if (next < 0) return;
     let speaker: boolean | undefined;
     // The subject from the paragraph or the one before, read once (null: none): read per clause, a
     // long paragraph of many votes would cost clauses × length.
     let paragraphSubject: VoteSubject | null | undefined;
     for (const c of clausesOf(p, false)) {
+      // Where the next vote word starts, searched once per stretch: clauses before it are skipped unsliced.
+      if (next < c.start) {
+        ANY_VOTE_WORD.lastIndex = c.start;
+        next = ANY_VOTE_WORD.exec(p.folded)?.index ?? Infinity;
+      }
+      if (next >= c.end) continue;
       const s = p.folded.slice(c.start, c.end);
       if (!isVoteSentence(s)) continue;
       // A member's own words ("Đồng chí X: nhất trí …") are discussion, not a vote.
       speaker ??= startsWithSpeaker(p);
       if (speaker) return;
       const counts = readCounts(s);
-      const hasResult = counts.yes !== undefined || counts.no !== undefined || counts.percent !== undefined || AGREE.test(s) || /(?<![a-z])tan thanh(?![a-z])/.test(s);
+      const hasResult = counts.yes !== undefined || counts.no !== undefined || counts.percent !== undefined || AGREE.test(s) || TAN_THANH.test(s);
       // "Biểu quyết thông qua nghị quyết." with neither result nor method records nothing.
       if (!hasResult && !counts.method) continue;
       const prev = body[k - 1];

@@ -259,8 +259,17 @@ export function honorificNames(text: string, folded: string, from = 0, to = text
 
 /** Normalised key for comparing names ("NGUYỄN VĂN AN" = "Nguyễn Văn An"). */
 export function nameKey(name: string): string {
-  return squishWhiteSpace(lower(name));
+  // Memoised like wordCase: the same few names recur (speakers, absentees) and lower-casing non-ASCII
+  // text is a slow call into the engine.
+  let k = nameKeyMemo.get(name);
+  if (k === undefined) {
+    k = detached(squishWhiteSpace(lower(name)));
+    if (nameKeyMemo.size >= WORD_MEMO_LIMIT) nameKeyMemo.clear();
+    nameKeyMemo.set(detached(name), k);
+  }
+  return k;
 }
+const nameKeyMemo = new Map<string, string>();
 
 const POSITION_LEAD = /^\s*(?:[,–—(:]|\s-)\s*/;
 const POSITION_END = /[);.]|\s[-–—]\s|,\s*(?:đồng chí|đ\/c|Đ\/c|Đồng chí)/;
