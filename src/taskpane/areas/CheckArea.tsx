@@ -93,7 +93,7 @@ export default function CheckArea() {
 
   const c = grouped?.counts;
   return (
-    <div className={styles.area}>
+    <div className={styles.area} data-checks-completed={check.completed}>
       <AreaIntro
         heading="Kiểm tra văn bản"
         purpose="Rà soát văn bản đang mở: đủ các phần bắt buộc, số liệu khớp nhau, đúng thể thức. Dùng trước khi ký, hoặc khi kiểm tra văn bản chi bộ gửi lên."

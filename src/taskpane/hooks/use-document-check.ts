@@ -18,6 +18,8 @@ export interface DocumentCheck {
   error?: string;
   /** Set while a check runs long enough to be worth showing (see PROGRESS_DELAY_MS, LARGE_DOCUMENT). */
   progress?: CheckProgress;
+  /** How many checks have ended (with a result or an error): tests and the bench wait on it. */
+  completed: number;
 }
 
 /** A check still running after this long shows its progress… */
@@ -37,7 +39,7 @@ export const LARGE_DOCUMENT_PARAGRAPHS = 600;
 export function useDocumentCheck(): DocumentCheck & { run: () => Promise<void> } {
   const { port, today, loaded, choice, revision } = useSession();
   const active = useAreaActive();
-  const [state, setState] = useState<DocumentCheck>({ status: "idle" });
+  const [state, setState] = useState<DocumentCheck>({ status: "idle", completed: 0 });
   const busy = useRef(false);
   const again = useRef(false);
   const mounted = useRef(true);
@@ -60,7 +62,7 @@ export function useDocumentCheck(): DocumentCheck & { run: () => Promise<void> }
       return;
     }
     busy.current = true;
-    setState((s) => (s.result ? s : { status: "reading" }));
+    setState((s) => (s.result ? s : { status: "reading", completed: s.completed }));
     let shown = false;
     let latest: CheckProgress = { phase: "read" };
     const show = (p: CheckProgress) => {
@@ -96,10 +98,10 @@ export function useDocumentCheck(): DocumentCheck & { run: () => Promise<void> }
               if (step.phase === "rules") show({ phase: "rules", done: step.done, total: step.total });
             },
           });
-          if (mounted.current) setState({ status: "ready", doc, result });
+          if (mounted.current) setState((s) => ({ status: "ready", doc, result, completed: s.completed + 1 }));
         } catch (e) {
           if (isAbortError(e)) continue;
-          if (mounted.current) setState({ status: "error", error: errorMessage(e, "Đọc văn bản") });
+          if (mounted.current) setState((s) => ({ status: "error", error: errorMessage(e, "Đọc văn bản"), completed: s.completed + 1 }));
         }
       } while (again.current && mounted.current);
     } finally {
