@@ -154,9 +154,6 @@ function recheckInPage() {
  */
 const SCENARIOS = [
   { id: "worker", label: "pane, Web Worker", worker: true, documentShown: false },
-  // On the main thread the re-read model of an unchanged document keeps its memoised facts, so a
-  // re-check there is lighter than the worker's (which gets a copy): its long tasks are still the
-  // figure that matters, its time is not comparable.
   { id: "slices", label: "pane, no Worker: main thread in slices", worker: false, documentShown: false },
   { id: "preview", label: "preview page (document drawn beside), Web Worker", worker: true, documentShown: true },
 ];

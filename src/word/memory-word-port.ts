@@ -122,7 +122,9 @@ export function createMemoryWordPort(options: MemoryWordPortOptions = {}): Memor
   return {
     host,
     isSupported: supports,
-    readDocument: () => Promise.resolve(doc),
+    // A new snapshot per read, as Word's port gives (each read parses the OOXML again): the core's
+    // per-model memos then start afresh, so a re-check here costs what it costs in Word.
+    readDocument: () => Promise.resolve({ ...doc }),
     select(location) {
       if (!doc.paragraphs[location.paragraph]) return Promise.reject(paragraphGone());
       selection = { ...location };
