@@ -18,7 +18,7 @@ import { parseArgs, valueOf, type OptionSpec } from "../args";
 import { severityHeadings } from "../formatters/labels";
 import { annotateHelp } from "../help-text";
 import type { CliIo } from "../io";
-import { loadOverlays } from "../load-overlays";
+import { overlaysOrExit, settingsOrExit, type ParsedCommand } from "../command-start";
 import * as msg from "../messages";
 import { isIsoDate, localIsoDate } from "../today";
 
@@ -78,7 +78,7 @@ interface AnnotateSettings {
   today?: string;
 }
 
-type Parsed = { ok: true; help: true } | { ok: true; help: false; settings: AnnotateSettings } | { ok: false; message: string };
+type Parsed = ParsedCommand<AnnotateSettings>;
 
 function parseAnnotateArgs(argv: readonly string[]): Parsed {
   const parsed = parseArgs(argv, annotateOptions);
@@ -116,16 +116,9 @@ const realOf = (p: string): string => {
 };
 
 export async function runAnnotate(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseAnnotateArgs(argv);
-  if (!parsed.ok) {
-    io.stderr.write(`${parsed.message}\n${msg.commandHelpHint("annotate")}\n`);
-    return 2;
-  }
-  if (parsed.help) {
-    io.stdout.write(annotateHelp());
-    return 0;
-  }
-  const s = parsed.settings;
+  const started = settingsOrExit("annotate", parseAnnotateArgs(argv), annotateHelp, io);
+  if ("exit" in started) return started.exit;
+  const s = started.settings;
   const input = path.resolve(io.cwd, s.file);
   const target = path.resolve(io.cwd, s.out);
   if (realOf(target) === realOf(input)) {
@@ -136,11 +129,8 @@ export async function runAnnotate(argv: readonly string[], io: CliIo): Promise<n
     io.stderr.write(annotateMessages.exists(s.out) + "\n");
     return 2;
   }
-  const overlays = loadOverlays(s.profiles, io.cwd);
-  if (!overlays.ok) {
-    io.stderr.write(overlays.errors.join("\n") + "\n");
-    return 2;
-  }
+  const overlays = overlaysOrExit(s.profiles, io);
+  if ("exit" in overlays) return overlays.exit;
 
   let bytes: Uint8Array;
   let doc: DocModel;

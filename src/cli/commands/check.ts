@@ -16,7 +16,7 @@ import { summaryLine } from "../formatters/labels";
 import { formatText } from "../formatters/text";
 import { checkHelp, formats, type ReportFormat } from "../help-text";
 import type { CliIo } from "../io";
-import { loadOverlays } from "../load-overlays";
+import { overlaysOrExit, settingsOrExit, type ParsedCommand } from "../command-start";
 import * as msg from "../messages";
 import type { BatchReport } from "../report";
 import { exitCodeOf, summarize } from "../summary";
@@ -45,7 +45,7 @@ interface CheckSettings {
   paths: string[];
 }
 
-type Parsed = { ok: true; help: true } | { ok: true; help: false; settings: CheckSettings } | { ok: false; message: string };
+type Parsed = ParsedCommand<CheckSettings>;
 
 function oneOf<T extends string>(value: string | undefined, option: string, choices: readonly T[]): { ok: true; value?: T } | { ok: false; message: string } {
   if (value === undefined) return { ok: true };
@@ -93,22 +93,12 @@ function render(report: BatchReport, format: ReportFormat, colors: boolean): str
 }
 
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCheckArgs(argv);
-  if (!parsed.ok) {
-    io.stderr.write(`${parsed.message}\n${msg.commandHelpHint("check")}\n`);
-    return 2;
-  }
-  if (parsed.help) {
-    io.stdout.write(checkHelp());
-    return 0;
-  }
-  const s = parsed.settings;
+  const started = settingsOrExit("check", parseCheckArgs(argv), checkHelp, io);
+  if ("exit" in started) return started.exit;
+  const s = started.settings;
 
-  const overlays = loadOverlays(s.profiles, io.cwd);
-  if (!overlays.ok) {
-    io.stderr.write(overlays.errors.join("\n") + "\n");
-    return 2;
-  }
+  const overlays = overlaysOrExit(s.profiles, io);
+  if ("exit" in overlays) return overlays.exit;
 
   const { files, emptyFolders } = collectFiles(s.paths, io.cwd);
   for (const folder of emptyFolders) io.stderr.write(msg.emptyFolder(folder) + "\n");

@@ -22,7 +22,7 @@ import { draftBlanks } from "../draft-blanks";
 import { parseDraftType, typeChoices } from "../draft-type";
 import { newHelp } from "../help-text";
 import type { CliIo } from "../io";
-import { loadOverlays } from "../load-overlays";
+import { overlaysOrExit, settingsOrExit, type ParsedCommand } from "../command-start";
 import * as msg from "../messages";
 import * as say from "../new-messages";
 import { isIsoDate, localIsoDate } from "../today";
@@ -48,7 +48,7 @@ interface NewSettings {
   today?: string;
 }
 
-type Parsed = { ok: true; help: true } | { ok: true; help: false; settings: NewSettings } | { ok: false; message: string };
+type Parsed = ParsedCommand<NewSettings>;
 
 function parseNewArgs(argv: readonly string[]): Parsed {
   const parsed = parseArgs(argv, newOptions);
@@ -130,16 +130,9 @@ function answersFor(io: CliIo, s: NewSettings): { ok: true; answers?: Answers } 
 }
 
 export function runNew(argv: readonly string[], io: CliIo): number {
-  const parsed = parseNewArgs(argv);
-  if (!parsed.ok) {
-    io.stderr.write(`${parsed.message}\n${msg.commandHelpHint("new")}\n`);
-    return 2;
-  }
-  if (parsed.help) {
-    io.stdout.write(newHelp());
-    return 0;
-  }
-  const s = parsed.settings;
+  const started = settingsOrExit("new", parseNewArgs(argv), newHelp, io);
+  if ("exit" in started) return started.exit;
+  const s = started.settings;
   const target = path.resolve(io.cwd, s.out);
   // Said before any work on the answers; writeNewFile still refuses atomically at the end.
   if (!s.force && fs.existsSync(target)) {
@@ -147,11 +140,8 @@ export function runNew(argv: readonly string[], io: CliIo): number {
     return 2;
   }
 
-  const overlays = loadOverlays(s.profiles, io.cwd);
-  if (!overlays.ok) {
-    io.stderr.write(overlays.errors.join("\n") + "\n");
-    return 2;
-  }
+  const overlays = overlaysOrExit(s.profiles, io);
+  if ("exit" in overlays) return overlays.exit;
   const today = s.today ?? io.today ?? localIsoDate();
   const answers = answersFor(io, s);
   if (!answers.ok) return 2;

@@ -12,7 +12,7 @@ import { collectFiles } from "../collect-files";
 import { colorsWanted } from "../formatters/colors";
 import { registerHelp } from "../help-text";
 import type { CliIo } from "../io";
-import { loadOverlays } from "../load-overlays";
+import { overlaysOrExit, settingsOrExit } from "../command-start";
 import * as msg from "../messages";
 import { crossDocumentPass } from "../register/cross-document-pass";
 import { FindingSpool } from "../register/finding-spool";
@@ -47,21 +47,11 @@ function writeChunks(target: string, chunks: Iterable<string>): void {
 }
 
 export async function runRegister(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseRegisterArgs(argv, io.cwd);
-  if (!parsed.ok) {
-    io.stderr.write(`${parsed.message}\n${msg.commandHelpHint("register")}\n`);
-    return 2;
-  }
-  if (parsed.help) {
-    io.stdout.write(registerHelp());
-    return 0;
-  }
-  const s = parsed.settings;
-  const overlays = loadOverlays(s.profiles, io.cwd);
-  if (!overlays.ok) {
-    io.stderr.write(overlays.errors.join("\n") + "\n");
-    return 2;
-  }
+  const started = settingsOrExit("register", parseRegisterArgs(argv, io.cwd), registerHelp, io);
+  if ("exit" in started) return started.exit;
+  const s = started.settings;
+  const overlays = overlaysOrExit(s.profiles, io);
+  if ("exit" in overlays) return overlays.exit;
 
   const { files, emptyFolders } = collectFiles(s.paths, io.cwd);
   for (const folder of emptyFolders) io.stderr.write(msg.emptyFolder(folder) + "\n");

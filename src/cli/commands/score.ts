@@ -15,7 +15,7 @@ import { readRecordedGrade, scoreMeeting, type RecordedGrade, type ScoredCriteri
 import { parseArgs, valueOf, type OptionSpec } from "../args";
 import { scoreHelp } from "../help-text";
 import type { CliIo } from "../io";
-import { loadOverlays } from "../load-overlays";
+import { overlaysOrExit, settingsOrExit, type ParsedCommand } from "../command-start";
 import * as msg from "../messages";
 import { readModel } from "../read-model";
 import { isIsoDate, localIsoDate } from "../today";
@@ -43,7 +43,7 @@ interface ScoreSettings {
   today?: string;
 }
 
-type Parsed = { ok: true; help: true } | { ok: true; help: false; settings: ScoreSettings } | { ok: false; message: string };
+type Parsed = ParsedCommand<ScoreSettings>;
 
 const noFile = "Chưa chỉ định tệp biên bản (.docx) cần chấm điểm.";
 const oneFile = (extra: readonly string[]) => `Lệnh "score" chấm một biên bản mỗi lần; thừa: ${extra.map((x) => `"${x}"`).join(", ")}.`;
@@ -174,21 +174,11 @@ function formatJson(file: string, r: ScoreResult, rec: RecordedGrade): string {
 }
 
 export async function runScore(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseScoreArgs(argv);
-  if (!parsed.ok) {
-    io.stderr.write(`${parsed.message}\n${msg.commandHelpHint("score")}\n`);
-    return 2;
-  }
-  if (parsed.help) {
-    io.stdout.write(scoreHelp());
-    return 0;
-  }
-  const s = parsed.settings;
-  const overlays = loadOverlays(s.profiles, io.cwd);
-  if (!overlays.ok) {
-    io.stderr.write(overlays.errors.join("\n") + "\n");
-    return 2;
-  }
+  const started = settingsOrExit("score", parseScoreArgs(argv), scoreHelp, io);
+  if ("exit" in started) return started.exit;
+  const s = started.settings;
+  const overlays = overlaysOrExit(s.profiles, io);
+  if ("exit" in overlays) return overlays.exit;
   const read = await readModel(path.resolve(io.cwd, s.file));
   if (!read.ok) {
     io.stderr.write(`${s.file}: ${read.error.message}\n`);

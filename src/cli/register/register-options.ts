@@ -7,6 +7,7 @@ import * as path from "node:path";
 import { contentProfiles, formatProfiles } from "../../core/profiles/builtin";
 import { isYearMonth, type YearMonth } from "../../core/register/year-month";
 import { parseArgs, valueOf, type OptionSpec } from "../args";
+import type { ParsedCommand } from "../command-start";
 import * as msg from "../messages";
 import { isIsoDate } from "../today";
 
@@ -39,7 +40,7 @@ export interface RegisterCommandSettings {
   today?: string;
 }
 
-export type ParsedRegister = { ok: true; help: true } | { ok: true; help: false; settings: RegisterCommandSettings } | { ok: false; message: string };
+export type ParsedRegister = ParsedCommand<RegisterCommandSettings>;
 
 export const invalidMonth = (option: string, value: string): string =>
   `Giá trị "${value}" của --${option} không phải là tháng hợp lệ dạng YYYY-MM (ví dụ 2025-01).`;
